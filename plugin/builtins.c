@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The functions the plugin makes visible to C code, and the internal one
+ * the check pass rewrites them into.
+ *
+ * The user-facing __builtin_pcpusect_* are plain external declarations
+ * (NOT_BUILT_IN) of type void (...): the middle end then never folds or
+ * expands them as GCC builtins, and the check pass sees the argument
+ * types exactly as the front end wrote them.
+ */
+#include "pcpusect-plugin.h"
+
+/* In enum pcpusect_builtin order. */
+static const char *const builtin_names[PCPUSECT_BI_MAX] = {
+	"__builtin_pcpusect_read",
+	"__builtin_pcpusect_write",
+	"__builtin_pcpusect_add",
+	"__builtin_pcpusect_sub",
+	"__builtin_pcpusect_and",
+	"__builtin_pcpusect_or",
+	"__builtin_pcpusect_add_return",
+	"__builtin_pcpusect_sub_return",
+};
+
+static tree builtin_decls[PCPUSECT_BI_MAX];
+static tree op_decl;
+
+/* gengtype never sees plugin sources: the decls are GC roots by hand. */
+const struct ggc_root_tab pcpusect_gc_roots[] = {
+	{ builtin_decls, PCPUSECT_BI_MAX, sizeof(builtin_decls[0]),
+	  &gt_ggc_mx_tree_node, &gt_pch_nx_tree_node },
+	{ &op_decl, 1, sizeof(op_decl),
+	  &gt_ggc_mx_tree_node, &gt_pch_nx_tree_node },
+	LAST_GGC_ROOT_TAB
+};
+
+const char *pcpusect_builtin_name(int bi)
+{
+	return builtin_names[bi];
+}
+
+/* Called at PLUGIN_START_UNIT, before the front end parses anything. */
+void pcpusect_declare_builtins(void)
+{
+	tree type = build_varargs_function_type_list(void_type_node,
+						     NULL_TREE);
+	int i;
+
+	for (i = 0; i < PCPUSECT_BI_MAX; i++) {
+		builtin_decls[i] = add_builtin_function(builtin_names[i], type,
+							0, NOT_BUILT_IN, NULL,
+							NULL_TREE);
+		/* No EH edges around a call that becomes an asm. */
+		TREE_NOTHROW(builtin_decls[i]) = 1;
+	}
+	pcpusect_op_decl();
+}
+
+int pcpusect_builtin_of(const_tree fndecl)
+{
+	int i;
+
+	if (!fndecl)
+		return -1;
+	for (i = 0; i < PCPUSECT_BI_MAX; i++)
+		if (fndecl == builtin_decls[i])
+			return i;
+	return -1;
+}
+
+/*
+ * unsigned long __pcpusect_op(int kind, void *ptr, unsigned long val):
+ * never declared in any scope, so no user code can name it.  It is
+ * nothrow so that no EH edges appear where the asm will be.
+ */
+tree pcpusect_op_decl(void)
+{
+	if (!op_decl) {
+		tree type = build_function_type_list(long_unsigned_type_node,
+						     integer_type_node,
+						     ptr_type_node,
+						     long_unsigned_type_node,
+						     NULL_TREE);
+
+		op_decl = build_fn_decl("__pcpusect_op", type);
+		TREE_NOTHROW(op_decl) = 1;
+		DECL_ARTIFICIAL(op_decl) = 1;
+	}
+	return op_decl;
+}
+
+bool pcpusect_is_op_call(const gimple *stmt)
+{
+	return op_decl && is_gimple_call(stmt) &&
+	       gimple_call_fndecl(stmt) == op_decl;
+}

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * pcpusect_lower: the last GIMPLE pass.  Each __pcpusect_op call becomes
+ * one volatile asm holding the whole guarded section and its table entry,
+ * so no optimisation can split it or move anything into it:
+ *
+ *	.Lpcs<n>s: mviy MARKER(%r0),N
+ *	.Lpcs<n>a: ag	R,OFFSET(%r0)
+ *		   OP	...,0(R)
+ *		   mviy MARKER(%r0),0
+ *	.Lpcs<n>e:
+ *
+ * R is an "=&a" output tied to the address: an address register (never
+ * r0) that no other operand shares, because the exit hook may rebase it
+ * while the result is already in its own register.  N is not known
+ * before register allocation; the template carries PCPUSECT_REG_MARK
+ * until pcpusect_regno writes the number in.
+ */
+#include "pcpusect-plugin.h"
+
+struct asm_operands {
+	vec<tree, va_gc> *outputs;
+	vec<tree, va_gc> *inputs;
+	vec<tree, va_gc> *clobbers;
+};
+
+static void add_operand(vec<tree, va_gc> **v, const char *constraint,
+			tree value)
+{
+	tree c = build_string(strlen(constraint) + 1, constraint);
+
+	vec_safe_push(*v, build_tree_list(build_tree_list(NULL_TREE, c),
+					  value));
+}
+
+static void add_clobber(vec<tree, va_gc> **v, const char *name)
+{
+	vec_safe_push(*v, build_tree_list(NULL_TREE,
+					  build_string(strlen(name) + 1, name)));
+}
+
+/* asi/agsi take a signed 8-bit immediate; is the addend one? */
+static bool fits_asi(tree addend, unsigned int size, HOST_WIDE_INT *imm)
+{
+	HOST_WIDE_INT v;
+
+	if (TREE_CODE(addend) != INTEGER_CST)
+		return false;
+	v = (HOST_WIDE_INT)TREE_INT_CST_LOW(addend);
+	if (size == 4)
+		v = (int32_t)v;
+	if (v < -128 || v > 127)
+		return false;
+	*imm = v;
+	return true;
+}
+
+/* The one instruction that touches the per-CPU data. */
+static void format_op(char *buf, size_t len, unsigned int op,
+		      unsigned int size, unsigned int flags, int res, int val,
+		      HOST_WIDE_INT imm)
+{
+	bool g = size == 8;
+
+	switch (op) {
+	case PCPUSECT_OP_READ:
+		snprintf(buf, len, "%s\t%%%d,0(%%0)",
+			 g ? "lg" : flags & PCPUSECT_F_SIGNED ? "lgf" : "llgf",
+			 res);
+		break;
+	case PCPUSECT_OP_WRITE:
+		snprintf(buf, len, "%s\t%%%d,0(%%0)", g ? "stg" : "st", val);
+		break;
+	case PCPUSECT_OP_ADD:
+		if (flags & PCPUSECT_F_IMM)
+			snprintf(buf, len, "%s\t0(%%0)," HOST_WIDE_INT_PRINT_DEC,
+				 g ? "agsi" : "asi", imm);
+		else
+			snprintf(buf, len, "%s\t%%%d,%%%d,0(%%0)",
+				 g ? "laag" : "laa", res, val);
+		break;
+	case PCPUSECT_OP_AND:
+		snprintf(buf, len, "%s\t%%%d,%%%d,0(%%0)", g ? "lang" : "lan",
+			 res, val);
+		break;
+	case PCPUSECT_OP_OR:
+		snprintf(buf, len, "%s\t%%%d,%%%d,0(%%0)", g ? "laog" : "lao",
+			 res, val);
+		break;
+	default:
+		gcc_unreachable();
+	}
+}
+
+static void format_section(char *buf, size_t len, const char *insn,
+			   unsigned int op, unsigned int size,
+			   unsigned int flags)
+{
+	snprintf(buf, len,
+		 ".Lpcs%%=s:\tmviy\t%ld(%%%%r0)," PCPUSECT_REG_MARK "\n"
+		 ".Lpcs%%=a:\tag\t%%0,%ld(%%%%r0)\n"
+		 "\t%s\n"
+		 "\tmviy\t%ld(%%%%r0),0\n"
+		 ".Lpcs%%=e:\n"
+		 "\t.pushsection " PCPUSECT_TABLE_SECTION ",\"a\"\n"
+		 "\t.balign 4\n"
+		 "\t.long\t.Lpcs%%=s-.\n"
+		 "\t.long\t.Lpcs%%=a-.\n"
+		 "\t.long\t.Lpcs%%=e-.\n"
+		 "\t.byte\t" PCPUSECT_REG_MARK ",%u,%u,%#x\n"
+		 "\t.popsection",
+		 pcpusect_config.marker, pcpusect_config.offset, insn,
+		 pcpusect_config.marker, op, size, flags);
+}
+
+static tree new_temp(tree type)
+{
+	return make_ssa_name(type);
+}
+
+static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
+{
+	unsigned int kind = tree_to_uhwi(gimple_call_arg(call, 0));
+	unsigned int op = PCPUSECT_KIND_OP(kind);
+	unsigned int size = PCPUSECT_KIND_SIZE(kind);
+	unsigned int flags = PCPUSECT_KIND_FLAGS(kind);
+	tree ptr = gimple_call_arg(call, 1);
+	tree addend = gimple_call_arg(call, 2);
+	tree lhs = gimple_call_lhs(call);
+	struct asm_operands ops = { NULL, NULL, NULL };
+	tree ptr_out = new_temp(TREE_TYPE(ptr));
+	tree res = NULL_TREE;
+	HOST_WIDE_INT imm = 0;
+	char insn[64], text[1024];
+	int res_no = -1, val_no = -1;
+	gasm *stmt;
+	cgraph_edge *edge;
+
+	if (!lhs)
+		flags &= ~PCPUSECT_F_RESULT;
+	if (op == PCPUSECT_OP_ADD && !lhs && fits_asi(addend, size, &imm))
+		flags |= PCPUSECT_F_IMM;
+
+	add_operand(&ops.outputs, "=&a", ptr_out);
+	if (op != PCPUSECT_OP_WRITE && !(flags & PCPUSECT_F_IMM)) {
+		res = new_temp(long_unsigned_type_node);
+		res_no = 1;
+		add_operand(&ops.outputs, "=d", res);
+	}
+	add_operand(&ops.inputs, "0", ptr);
+	if (op != PCPUSECT_OP_READ && !(flags & PCPUSECT_F_IMM)) {
+		val_no = vec_safe_length(ops.outputs) + 1;
+		add_operand(&ops.inputs, "d", addend);
+	}
+	add_clobber(&ops.clobbers, "memory");
+	add_clobber(&ops.clobbers, "cc");
+
+	format_op(insn, sizeof(insn), op, size, flags, res_no, val_no, imm);
+	format_section(text, sizeof(text), insn, op, size, flags);
+
+	stmt = gimple_build_asm_vec(text, ops.inputs, ops.outputs,
+				    ops.clobbers, NULL);
+	gimple_asm_set_volatile(stmt, true);
+	gimple_set_location(stmt, gimple_location(call));
+	SSA_NAME_DEF_STMT(ptr_out) = stmt;
+	if (res)
+		SSA_NAME_DEF_STMT(res) = stmt;
+
+	/* The asm takes over the call's place in the memory SSA chain. */
+	gimple_set_vuse(stmt, gimple_vuse(call));
+	gimple_set_vdef(stmt, gimple_vdef(call));
+	if (gimple_vdef(call))
+		SSA_NAME_DEF_STMT(gimple_vdef(call)) = stmt;
+	gimple_set_vdef(call, NULL_TREE);
+	gimple_set_vuse(call, NULL_TREE);
+	gsi_insert_before(gsi, stmt, GSI_SAME_STMT);
+
+	if (lhs) {
+		/* The old value; *_return adds the operand afterwards. */
+		gassign *set = gimple_build_assign(lhs, res);
+
+		gimple_set_location(set, gimple_location(call));
+		gimple_call_set_lhs(call, NULL_TREE);
+		gsi_insert_before(gsi, set, GSI_SAME_STMT);
+	}
+
+	edge = cgraph_node::get(cfun->decl)->get_edge(call);
+	if (edge)
+		cgraph_edge::remove(edge);
+	gsi_remove(gsi, true);
+}
+
+static unsigned int lower_execute(function *fun)
+{
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, fun) {
+		gimple_stmt_iterator gsi = gsi_start_bb(bb);
+
+		while (!gsi_end_p(gsi)) {
+			if (pcpusect_is_op_call(gsi_stmt(gsi)))
+				lower_call(&gsi, as_a<gcall *>(gsi_stmt(gsi)));
+			else
+				gsi_next(&gsi);
+		}
+	}
+	return 0;
+}
+
+static const pass_data lower_pass_data = {
+	.type = GIMPLE_PASS,
+	.name = "pcpusect_lower",
+	.optinfo_flags = OPTGROUP_NONE,
+	.tv_id = TV_NONE,
+	.properties_required = PROP_cfg | PROP_ssa,
+	.properties_provided = 0,
+	.properties_destroyed = 0,
+	.todo_flags_start = 0,
+	.todo_flags_finish = TODO_update_ssa,
+};
+
+class pcpusect_lower_pass : public gimple_opt_pass {
+public:
+	pcpusect_lower_pass(gcc::context *ctxt)
+		: gimple_opt_pass(lower_pass_data, ctxt)
+	{
+	}
+
+	unsigned int execute(function *fun) final override
+	{
+		return lower_execute(fun);
+	}
+};
+
+opt_pass *make_pcpusect_lower_pass(gcc::context *ctxt)
+{
+	return new pcpusect_lower_pass(ctxt);
+}

@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * pcpusect GCC plugin: shared declarations.
+ *
+ * The plugin works in three passes:
+ *   pcpusect_check  (after "cfg", before SSA): checks each call of a
+ *	__builtin_pcpusect_* against the types the front end wrote and
+ *	rewrites it into a call of the internal __pcpusect_op(kind, ptr,
+ *	val), where kind is a constant; the optimisers treat that as an
+ *	opaque external call.
+ *   pcpusect_lower  (after "optimized"): turns each __pcpusect_op call
+ *	into one volatile asm, the guarded section plus its table entry.
+ *   pcpusect_regno  (RTL, before "final"): writes the number of the
+ *	register the allocator chose for R into each section's template.
+ */
+#ifndef PCPUSECT_PLUGIN_H
+#define PCPUSECT_PLUGIN_H
+
+#include "gcc-plugin.h"
+#include "tree.h"
+#include "c-family/c-common.h"	/* before diagnostic-core.h */
+#include "c-family/c-pragma.h"
+#include "rtl.h"
+#include "memmodel.h"
+#include "emit-rtl.h"
+#include "tree-pass.h"
+#include "context.h"
+#include "function.h"
+#include "basic-block.h"
+#include "gimple.h"
+#include "gimple-iterator.h"
+#include "gimple-ssa.h"
+#include "ssa.h"
+#include "cgraph.h"
+#include "stringpool.h"
+#include "diagnostic-core.h"
+#include "fold-const.h"
+#include "langhooks.h"
+#include "ggc.h"
+
+#include <pcpusect/table.h>
+
+#define PCPUSECT_NAME "pcpusect"
+
+/*
+ * Stands for the register number in a section's asm template until
+ * pcpusect_regno replaces it; the assembler rejects it if left over.
+ */
+#define PCPUSECT_REG_MARK "@R@"
+
+/* Where the lowcore fields live; set from the plugin arguments. */
+struct pcpusect_config {
+	long marker;		/* address of the marker byte */
+	long offset;		/* address of the 8-byte per-CPU offset */
+	bool disable;
+};
+
+extern struct pcpusect_config pcpusect_config;
+
+/* The user-facing builtins, one per operation the header maps to. */
+enum pcpusect_builtin {
+	PCPUSECT_BI_READ,
+	PCPUSECT_BI_WRITE,
+	PCPUSECT_BI_ADD,
+	PCPUSECT_BI_SUB,
+	PCPUSECT_BI_AND,
+	PCPUSECT_BI_OR,
+	PCPUSECT_BI_ADD_RETURN,
+	PCPUSECT_BI_SUB_RETURN,
+	PCPUSECT_BI_MAX
+};
+
+/*
+ * kind, the first argument of __pcpusect_op: op | size << 8 | flags << 16,
+ * with the PCPUSECT_OP_ and PCPUSECT_F_ values of the table.
+ */
+#define PCPUSECT_KIND(op, size, flags) ((op) | (size) << 8 | (flags) << 16)
+#define PCPUSECT_KIND_OP(k)	((k) & 0xff)
+#define PCPUSECT_KIND_SIZE(k)	(((k) >> 8) & 0xff)
+#define PCPUSECT_KIND_FLAGS(k)	(((k) >> 16) & 0xff)
+
+extern const struct ggc_root_tab pcpusect_gc_roots[];
+
+bool pcpusect_parse_args(struct plugin_name_args *info);
+void pcpusect_declare_builtins(void);
+int pcpusect_builtin_of(const_tree fndecl);
+const char *pcpusect_builtin_name(int bi);
+tree pcpusect_op_decl(void);
+bool pcpusect_is_op_call(const gimple *stmt);
+
+opt_pass *make_pcpusect_check_pass(gcc::context *ctxt);
+opt_pass *make_pcpusect_lower_pass(gcc::context *ctxt);
+opt_pass *make_pcpusect_regno_pass(gcc::context *ctxt);
+
+#endif /* PCPUSECT_PLUGIN_H */

@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The __pcpusect_table section: one entry per guarded per-CPU section.
+ *
+ * The pcpusect GCC plugin emits, for every this_cpu operation,
+ *
+ *	start:	mviy	MARKER(%r0),N		N = number of register R
+ *	ag:	ag	R,OFFSET(%r0)		R += this CPU's per-CPU offset
+ *		OP	...,0(R)		the one access to per-CPU data
+ *		mviy	MARKER(%r0),0
+ *	end:
+ *
+ * and one 16-byte entry describing it.  The three address fields are
+ * signed 32-bit offsets relative to the field's own address, as in the
+ * kernel's exception tables, so the table needs no dynamic relocation in
+ * PIE executables, shared objects or kernel modules.  Entries are 4-byte
+ * aligned and unsorted as emitted; the runtime sorts them by start.
+ *
+ * GNU ld defines __start___pcpusect_table and __stop___pcpusect_table
+ * around the section of a linked image.
+ */
+#ifndef PCPUSECT_TABLE_H
+#define PCPUSECT_TABLE_H
+
+#define PCPUSECT_TABLE_SECTION	"__pcpusect_table"
+#define PCPUSECT_ENTRY_SIZE	16
+
+/* Length in bytes of the instructions the layout depends on. */
+#define PCPUSECT_MVIY_LEN	6
+#define PCPUSECT_AG_LEN		6
+
+/* op: what the one instruction after the ag does. */
+#define PCPUSECT_OP_READ	1	/* lgf, llgf or lg */
+#define PCPUSECT_OP_WRITE	2	/* st or stg */
+#define PCPUSECT_OP_ADD		3	/* laa/laag; asi/agsi with F_IMM */
+#define PCPUSECT_OP_AND		4	/* lan/lang */
+#define PCPUSECT_OP_OR		5	/* lao/laog */
+#define PCPUSECT_OP_MAX		5
+
+/* flags */
+#define PCPUSECT_F_IMM		0x01	/* immediate operand: asi/agsi */
+#define PCPUSECT_F_RESULT	0x02	/* old value used: the *_return forms */
+#define PCPUSECT_F_SIGNED	0x04	/* the per-CPU object has a signed type */
+
+#ifndef __ASSEMBLER__
+#ifdef __KERNEL__
+#include <linux/types.h>
+#else
+#include <stdint.h>
+typedef int32_t s32;
+typedef uint8_t u8;
+#endif
+
+struct pcpusect_entry {
+	s32 start;	/* the opening mviy, relative to &start */
+	s32 ag;		/* the ag, relative to &ag */
+	s32 end;	/* first byte after the closing mviy, relative to &end */
+	u8 reg;		/* N: the register holding the per-CPU address, 1..15 */
+	u8 op;		/* PCPUSECT_OP_* */
+	u8 size;	/* size of the per-CPU object in bytes: 4 or 8 */
+	u8 flags;	/* PCPUSECT_F_* */
+};
+
+#ifndef __cplusplus
+_Static_assert(sizeof(struct pcpusect_entry) == PCPUSECT_ENTRY_SIZE,
+	       "table entry layout");
+#endif
+
+static inline unsigned long pcpusect_entry_start(const struct pcpusect_entry *e)
+{
+	return (unsigned long)&e->start + e->start;
+}
+
+static inline unsigned long pcpusect_entry_ag(const struct pcpusect_entry *e)
+{
+	return (unsigned long)&e->ag + e->ag;
+}
+
+static inline unsigned long pcpusect_entry_end(const struct pcpusect_entry *e)
+{
+	return (unsigned long)&e->end + e->end;
+}
+#endif /* __ASSEMBLER__ */
+
+#endif /* PCPUSECT_TABLE_H */
