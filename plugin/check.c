@@ -130,8 +130,8 @@ static bool check_out(location_t loc, const char *name, tree type, tree out)
 	if (POINTER_TYPE_P(otype) &&
 	    TYPE_MAIN_VARIANT(TREE_TYPE(otype)) == TYPE_MAIN_VARIANT(type))
 		return true;
-	error_at(loc, "%qs expects the address of a %qT result as its last "
-		 "argument", name, type);
+	error_at(loc, "%qs expects the address of the result, of type %qT, "
+		 "as its last argument", name, type);
 	return false;
 }
 

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Boot torture for guarded per-CPU sections.
+ *
+ * Hammer threads run every converted this_cpu operation on shared
+ * per-CPU data while a migrator moves them between CPUs as fast as it
+ * can.  One guard thread per CPU, bound to it, opens windows with
+ * preemption disabled in which it updates the same data with the
+ * non-atomic __this_cpu forms and checks that nothing else touched its
+ * CPU's copy meanwhile: only a remote write can, and a remote write is
+ * what a missed rebase produces.  At the end the per-CPU sums must equal
+ * the work done.
+ *
+ * Prints one line starting "pcpusect-torture: RESULT"; returns -EIO from
+ * init if anything was wrong.
+ */
+#define pr_fmt(fmt) "pcpusect-torture: " fmt
+
+#include <linux/completion.h>
+#include <linux/cpumask.h>
+#include <linux/delay.h>
+#include <linux/jiffies.h>
+#include <linux/kthread.h>
+#include <linux/module.h>
+#include <linux/percpu.h>
+#include <linux/prandom.h>
+#include <linux/sched.h>
+#include <asm/pcpusect.h>
+
+static unsigned int seconds = 20;
+module_param(seconds, uint, 0444);
+static unsigned int hammers = 4;
+module_param(hammers, uint, 0444);
+
+struct torture_data {
+	unsigned long count8;	/* inc, add_return: +3 per hammer round */
+	unsigned int count4;	/* add 3, sub 1: +2 per hammer round */
+	unsigned long bits8;	/* or, then and */
+	unsigned int bits4;
+	unsigned long stamp8;	/* write */
+	unsigned int stamp4;
+};
+
+static DEFINE_PER_CPU(struct torture_data, tdata);
+
+static atomic_long_t hammer_rounds, guard_rounds, remote_writes, migrations;
+static atomic_t running;
+static bool stop;
+
+static int hammer(void *arg)
+{
+	unsigned long id = (unsigned long)arg, rounds = 0;
+	unsigned int last = raw_smp_processor_id();
+
+	while (!READ_ONCE(stop)) {
+		this_cpu_inc(tdata.count8);
+		this_cpu_add(tdata.count4, 3);
+		(void)this_cpu_add_return(tdata.count8, 2);
+		this_cpu_sub(tdata.count4, 1);
+		this_cpu_or(tdata.bits8, 1UL << (id % 64));
+		this_cpu_and(tdata.bits8, ~(1UL << (id % 64)));
+		this_cpu_or(tdata.bits4, 1U << (id % 32));
+		this_cpu_and(tdata.bits4, ~(1U << (id % 32)));
+		this_cpu_write(tdata.stamp8, this_cpu_read(tdata.stamp8) + 1);
+		this_cpu_write(tdata.stamp4, this_cpu_read(tdata.stamp4) + 1);
+		rounds++;
+		if (raw_smp_processor_id() != last) {
+			last = raw_smp_processor_id();
+			atomic_long_inc(&migrations);
+		}
+		if (!(rounds & 1023))
+			cond_resched();
+	}
+	atomic_long_add(rounds, &hammer_rounds);
+	atomic_dec(&running);
+	return 0;
+}
+
+/* One per CPU: any change to this CPU's copy inside the window is remote. */
+static int guard(void *arg)
+{
+	unsigned long rounds = 0;
+
+	while (!READ_ONCE(stop)) {
+		struct torture_data before, *d;
+
+		preempt_disable();
+		d = this_cpu_ptr(&tdata);
+		before = *d;
+		udelay(20);
+		if (memcmp(&before, d, sizeof(before)))
+			atomic_long_inc(&remote_writes);
+		__this_cpu_write(tdata.count8, __this_cpu_read(tdata.count8) + 1);
+		__this_cpu_write(tdata.count4, __this_cpu_read(tdata.count4) + 1);
+		preempt_enable();
+		rounds++;
+		cond_resched();
+	}
+	atomic_long_add(rounds, &guard_rounds);
+	atomic_dec(&running);
+	return 0;
+}
+
+static void migrate(struct task_struct **threads, unsigned int n)
+{
+	unsigned long end = jiffies + seconds * HZ;
+
+	while (time_before(jiffies, end)) {
+		unsigned int i = get_random_u32_below(n);
+		unsigned int cpu = cpumask_nth(get_random_u32_below(num_online_cpus()),
+					       cpu_online_mask);
+
+		set_cpus_allowed_ptr(threads[i], cpumask_of(cpu));
+		usleep_range(50, 200);
+	}
+}
+
+static int __init torture_init(void)
+{
+	unsigned long fixups0 = pcpusect_stats.fixups, fixups, want8, have8 = 0;
+	unsigned int want4, have4 = 0, cpu, i, n = 0;
+	struct task_struct **threads;
+	bool ok;
+
+	threads = kcalloc(hammers, sizeof(*threads), GFP_KERNEL);
+	if (!threads)
+		return -ENOMEM;
+	for (i = 0; i < hammers; i++) {
+		threads[i] = kthread_create(hammer, (void *)(unsigned long)i,
+					    "pcpusect_hammer/%u", i);
+		if (IS_ERR(threads[i]))
+			break;
+		get_task_struct(threads[i]);
+		n++;
+	}
+	atomic_set(&running, n + num_online_cpus());
+	for_each_online_cpu(cpu)
+		kthread_run_on_cpu(guard, NULL, cpu, "pcpusect_guard/%u");
+	for (i = 0; i < n; i++)
+		wake_up_process(threads[i]);
+
+	pr_info("%u hammers, %u CPUs, %u s\n", n, num_online_cpus(), seconds);
+	migrate(threads, n);
+	WRITE_ONCE(stop, true);
+	while (atomic_read(&running))
+		msleep(10);
+	for (i = 0; i < n; i++)
+		put_task_struct(threads[i]);
+	kfree(threads);
+
+	for_each_possible_cpu(cpu) {
+		have8 += per_cpu(tdata.count8, cpu);
+		have4 += per_cpu(tdata.count4, cpu);
+	}
+	want8 = 3 * atomic_long_read(&hammer_rounds) +
+		atomic_long_read(&guard_rounds);
+	want4 = 2 * atomic_long_read(&hammer_rounds) +
+		atomic_long_read(&guard_rounds);
+	fixups = pcpusect_stats.fixups - fixups0;
+	ok = have8 == want8 && have4 == want4 &&
+	     !atomic_long_read(&remote_writes);
+
+	pr_info("RESULT hammer_rounds=%ld guard_rounds=%ld migrations=%ld "
+		"remote_writes=%ld sum8=%s sum4=%s fixups=%lu ag_skips=%lu "
+		"reports=%lu verdict=%s\n",
+		atomic_long_read(&hammer_rounds), atomic_long_read(&guard_rounds),
+		atomic_long_read(&migrations), atomic_long_read(&remote_writes),
+		have8 == want8 ? "ok" : "LOST", have4 == want4 ? "ok" : "LOST",
+		fixups, pcpusect_stats.ag_skips, pcpusect_stats.reports,
+		ok ? "PASS" : "FAIL");
+	return ok ? 0 : -EIO;
+}
+
+static void __exit torture_exit(void)
+{
+}
+
+module_init(torture_init);
+module_exit(torture_exit);
+MODULE_DESCRIPTION("Torture test for guarded per-CPU sections");
+MODULE_LICENSE("GPL");

@@ -1,0 +1,19 @@
+#!/bin/sh
+# Installs what building and testing pcpusect needs on Debian 12.
+set -e
+PACKAGES="build-essential autoconf automake dejagnu libgmp-dev
+	gcc-12-plugin-dev gcc-s390x-linux-gnu g++-s390x-linux-gnu
+	gcc-12-plugin-dev-s390x-linux-gnu binutils-s390x-linux-gnu
+	libc6-dev-s390x-cross qemu-user"
+
+missing=
+for p in $PACKAGES; do
+	dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null |
+		grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+SUDO=
+[ "$(id -u)" -eq 0 ] || SUDO=sudo
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing
