@@ -9,6 +9,7 @@
 set -e
 kdir=$(cd "$1" && pwd)
 seconds=${2:-20}
+QEMU_SINGLESTEP=${QEMU_SINGLESTEP--singlestep}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -17,8 +18,6 @@ cp "$here/torture/pcpusect_torture.c" "$here/torture/Makefile" "$work/"
 make -s -C "$kdir" ARCH=s390 CROSS_COMPILE=s390x-linux-gnu- \
 	CC=s390x-linux-gnu-gcc-12 M="$work" modules
 s390x-linux-gnu-gcc-12 -static -O2 -o "$work/init" "$here/torture/init.c"
-make -s -C "$kdir" ARCH=s390 usr/gen_init_cpio >/dev/null 2>&1 ||
-	make -s -C "$kdir/usr" -f "$kdir/scripts/Makefile.host" >/dev/null 2>&1 || true
 cat > "$work/initramfs.list" <<EOL
 dir /dev 0755 0 0
 nod /dev/console 0600 0 0 c 5 1
@@ -30,10 +29,10 @@ EOL
 # boot NAME EXTRA-CMDLINE: the console log goes to $work/NAME.log
 boot() {
 	timeout $((seconds * 20 + 900)) qemu-system-s390x -M s390-ccw-virtio \
-		-accel tcg -singlestep -smp 4 -m 512 -nographic -no-reboot \
+		-accel tcg $QEMU_SINGLESTEP -smp 4 -m 512 -nographic -no-reboot \
 		-kernel "$kdir/arch/s390/boot/bzImage" \
 		-initrd "$work/initramfs.cpio" \
-		-append "torture=seconds=$seconds $2" \
+		-append "earlyprintk torture=seconds=$seconds $2" \
 		> "$work/$1.log" 2>&1 || true
 	grep -a "pcpusect" "$work/$1.log" | sed "s/^/$1: /"
 }

@@ -77,7 +77,7 @@ static int hammer(void *arg)
 }
 
 /* One per CPU: any change to this CPU's copy inside the window is remote. */
-static int guard(void *arg)
+static int guard_cpu(void *arg)
 {
 	unsigned long rounds = 0;
 
@@ -135,7 +135,7 @@ static int __init torture_init(void)
 	}
 	atomic_set(&running, n + num_online_cpus());
 	for_each_online_cpu(cpu)
-		kthread_run_on_cpu(guard, NULL, cpu, "pcpusect_guard/%u");
+		kthread_run_on_cpu(guard_cpu, NULL, cpu, "pcpusect_guard/%u");
 	for (i = 0; i < n; i++)
 		wake_up_process(threads[i]);
 

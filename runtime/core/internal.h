@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Private to the pcpusect runtime: the list of registered tables and the
+ * few primitives that differ between the kernel and a freestanding build.
+ */
+#ifndef PCPUSECT_INTERNAL_H
+#define PCPUSECT_INTERNAL_H
+
+#include <pcpusect/runtime.h>
+
+#ifdef __KERNEL__
+#include <linux/compiler.h>
+#include <linux/stddef.h>
+#include <asm/barrier.h>
+#define pcpusect_load_acquire(p)	smp_load_acquire(p)
+#define pcpusect_store_release(p, v)	smp_store_release(p, v)
+/* Statistics only: a lost count under a racing NMI does not matter. */
+#define pcpusect_stat_inc(x)		data_race((x)++)
+/* The hooks run before irqentry_enter() and after irqentry_exit(). */
+#define PCPUSECT_NOINSTR		noinstr
+#else
+#include <stddef.h>
+#include <stdint.h>
+typedef uint32_t u32;
+#define pcpusect_load_acquire(p)	__atomic_load_n(p, __ATOMIC_ACQUIRE)
+#define pcpusect_store_release(p, v)	__atomic_store_n(p, v, __ATOMIC_RELEASE)
+/* Hooks nest (an NMI-like interrupt inside an interrupt): no lost counts. */
+#define pcpusect_stat_inc(x)						\
+	__atomic_fetch_add(&(x), 1, __ATOMIC_RELAXED)
+#define PCPUSECT_NOINSTR
+#endif
+
+/*
+ * Registered tables, newest first.  Readers (the exit hook, possibly in
+ * an NMI) walk it without a lock; register and unregister must be
+ * serialised by the caller.
+ */
+extern struct pcpusect_table *pcpusect_tables;
+
+#endif /* PCPUSECT_INTERNAL_H */

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Registration of __pcpusect_table sections: validation, sorting, and the
+ * list of tables the exit hook searches.
+ */
+#include "internal.h"
+
+struct pcpusect_table *pcpusect_tables;
+
+static int check_entry(const struct pcpusect_entry *e)
+{
+	unsigned long start = pcpusect_entry_start(e);
+	unsigned long ag = pcpusect_entry_ag(e);
+	unsigned long end = pcpusect_entry_end(e);
+
+	if (!(start < ag && ag < end))
+		return -PCPUSECT_EORDER;
+	/* The exit hook trusts the table to say where the ag is. */
+	if (ag != start + PCPUSECT_MVIY_LEN)
+		return -PCPUSECT_EAG;
+	/* Room for the ag, one instruction (2 bytes at least), the mviy. */
+	if (end - ag < PCPUSECT_AG_LEN + 2 + PCPUSECT_MVIY_LEN)
+		return -PCPUSECT_EORDER;
+	/* r0 as a base means "no base": N = 0 is "no section". */
+	if (e->reg < 1 || e->reg > 15)
+		return -PCPUSECT_EREG;
+	if (e->op < 1 || e->op > PCPUSECT_OP_MAX)
+		return -PCPUSECT_EOP;
+	if (e->size != 4 && e->size != 8)
+		return -PCPUSECT_EOP;
+	if (e->flags & ~(PCPUSECT_F_IMM | PCPUSECT_F_RESULT |
+			 PCPUSECT_F_SIGNED))
+		return -PCPUSECT_EOP;
+	/* Only asi/agsi take an immediate. */
+	if ((e->flags & PCPUSECT_F_IMM) && e->op != PCPUSECT_OP_ADD)
+		return -PCPUSECT_EOP;
+	return 0;
+}
+
+/*
+ * Swap two entries.  The fields are relative to their own address, so an
+ * entry that moves by delta bytes must have delta added to each field for
+ * it to still point at the same code.
+ */
+static void swap_entries(struct pcpusect_entry *a, struct pcpusect_entry *b)
+{
+	u32 delta = (u32)((char *)b - (char *)a);
+	struct pcpusect_entry tmp = *a;
+
+	*a = *b;
+	a->start = (s32)((u32)a->start + delta);
+	a->ag = (s32)((u32)a->ag + delta);
+	a->end = (s32)((u32)a->end + delta);
+	*b = tmp;
+	b->start = (s32)((u32)b->start - delta);
+	b->ag = (s32)((u32)b->ag - delta);
+	b->end = (s32)((u32)b->end - delta);
+}
+
+static void sift_down(struct pcpusect_entry *base, unsigned long root,
+		      unsigned long n)
+{
+	unsigned long child;
+
+	while ((child = 2 * root + 1) < n) {
+		if (child + 1 < n &&
+		    pcpusect_entry_start(&base[child + 1]) >
+		    pcpusect_entry_start(&base[child]))
+			child++;
+		if (pcpusect_entry_start(&base[root]) >=
+		    pcpusect_entry_start(&base[child]))
+			return;
+		swap_entries(&base[root], &base[child]);
+		root = child;
+	}
+}
+
+/* Heapsort: in place, no recursion, no allocation, O(n log n) at boot. */
+static void sort_entries(struct pcpusect_entry *base, unsigned long n)
+{
+	unsigned long i;
+
+	for (i = n / 2; i-- > 0; )
+		sift_down(base, i, n);
+	for (i = n; i-- > 1; ) {
+		swap_entries(&base[0], &base[i]);
+		sift_down(base, 0, i);
+	}
+}
+
+/*
+ * Validate and sort the entries [first, last) (last is one past the end,
+ * as __stop___pcpusect_table), then publish them.  Nothing is published
+ * on error; the entries may have been sorted already.  The caller
+ * serialises register and unregister.
+ */
+int pcpusect_table_register(struct pcpusect_table *t,
+			    struct pcpusect_entry *first,
+			    struct pcpusect_entry *last)
+{
+	unsigned long n = last - first;
+	unsigned long i, lo = 0, hi = 0;
+	struct pcpusect_table *o;
+	int err;
+
+	/* Sorting a table readers may be searching would break them. */
+	for (o = pcpusect_tables; o; o = o->next) {
+		if (o == t)
+			return -PCPUSECT_EBUSY;
+		if (first < o->first + o->count && o->first < last)
+			return -PCPUSECT_EBUSY;
+	}
+
+	for (i = 0; i < n; i++) {
+		err = check_entry(&first[i]);
+		if (err)
+			return err;
+	}
+	sort_entries(first, n);
+	for (i = 1; i < n; i++)
+		if (pcpusect_entry_start(&first[i]) <
+		    pcpusect_entry_end(&first[i - 1]))
+			return -PCPUSECT_EOVERLAP;
+
+	if (n) {
+		lo = pcpusect_entry_start(&first[0]);
+		hi = pcpusect_entry_end(&first[n - 1]);
+		/* The search stops at the first table whose range matches. */
+		for (o = pcpusect_tables; o; o = o->next)
+			if (o->count && lo < o->hi && o->lo < hi)
+				return -PCPUSECT_EOVERLAP;
+	}
+
+	t->first = first;
+	t->count = n;
+	t->lo = lo;
+	t->hi = hi;
+	t->next = pcpusect_tables;
+	/* Readers that see t must see it filled in and sorted. */
+	pcpusect_store_release(&pcpusect_tables, t);
+	return 0;
+}
+
+/*
+ * Unlink t.  A reader may still be walking it: t->next stays intact, and
+ * the caller must wait for readers (synchronize_rcu() in the kernel)
+ * before freeing or registering t again.
+ */
+void pcpusect_table_unregister(struct pcpusect_table *t)
+{
+	struct pcpusect_table **pp;
+
+	for (pp = &pcpusect_tables; *pp; pp = &(*pp)->next) {
+		if (*pp == t) {
+			pcpusect_store_release(pp, t->next);
+			return;
+		}
+	}
+}

@@ -1,0 +1,555 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The pcpusect simulator: plays kernel for an s390x test program under
+ * qemu-s390x -singlestep.  See <pcpusect/sim.h>.
+ *
+ * Memory: the per-CPU section [__start, __stop) of the program is the
+ * template.  Copies live in one mapping of 3N - 2 slots; CPU k uses slot
+ * N - 1 + k, the others are guards filled with a pattern.  A wrong rebase
+ * (the inverted ag check adds the offset twice) lands in a guard slot
+ * instead of in random memory, and the guard check sees it.
+ *
+ * Interrupts: SIGALRM (one-shot timer, re-armed with a random gap) and
+ * SIGVTALRM (periodic), one handler.  Both are blocked while the handler
+ * runs the entry hook, the scheduler and the exit hook, as a CPU masks
+ * interrupts there; they are unblocked around the interrupt work of an
+ * outer interrupt only, so nesting is one level deep.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/time.h>
+#include <ucontext.h>
+#include <unistd.h>
+
+#include <pcpusect/runtime.h>
+#include <pcpusect/sim.h>
+#include "pcpusect_arch.h"
+#include "simint.h"
+
+#define PAGE		4096UL
+#define GUARD_BYTE	0xa5
+
+extern struct pcpusect_entry __start___pcpusect_table[]
+	__attribute__((weak));
+extern struct pcpusect_entry __stop___pcpusect_table[]
+	__attribute__((weak));
+extern char __start_pcpusect_percpu[] __attribute__((weak));
+extern char __stop_pcpusect_percpu[] __attribute__((weak));
+
+unsigned long pcpusect_sim_offsets[PCPUSECT_SIM_MAX_CPUS];
+
+const char *const pcpusect_sim_class_name[PCPUSECT_SIM_NCLASS] = {
+	[PCPUSECT_SIM_OUTSIDE]	= "outside",
+	[PCPUSECT_SIM_OPEN]	= "opening mviy",
+	[PCPUSECT_SIM_AG]	= "ag",
+	[PCPUSECT_SIM_PRE_OP]	= "ag..op",
+	[PCPUSECT_SIM_POST_OP]	= "op..closing mviy",
+};
+
+static struct pcpusect_sim_config cfg;
+static struct pcpusect_table table;
+static struct pcpusect_sim_stats stats;
+
+static char *area;		/* the slots */
+static unsigned long area_len, size, stride;
+static char *copy[PCPUSECT_SIM_MAX_CPUS];
+static char *shadow[PCPUSECT_SIM_MAX_CPUS];	/* for the snapshot check */
+static char *template_image;
+
+static sigset_t irq_signals;
+static volatile int depth;
+static volatile unsigned long handler_runs;
+static bool running;
+
+/* Where the previous task interrupt landed, for counting repeats. */
+static const struct pcpusect_entry *last_entry;
+static unsigned long last_addr;
+
+/* xorshift64*: two streams, so timer noise does not steer the scheduler. */
+struct rng {
+	uint64_t s;
+};
+
+static struct rng sched_rng, timer_rng;
+
+static uint64_t rng_next(struct rng *r)
+{
+	r->s ^= r->s >> 12;
+	r->s ^= r->s << 25;
+	r->s ^= r->s >> 27;
+	return r->s * 0x2545f4914f6cdd1dULL;
+}
+
+static unsigned long rng_below(struct rng *r, unsigned long n)
+{
+	return (rng_next(r) >> 11) % n;
+}
+
+#define STAT_INC(x)	__atomic_fetch_add(&(x), 1, __ATOMIC_RELAXED)
+
+static void die(const char *what)
+{
+	fprintf(stderr, "pcpusect-sim: %s: %s\n", what, strerror(errno));
+	exit(2);
+}
+
+static inline void lowcore_set_cpu(unsigned int cpu)
+{
+	*(volatile unsigned long *)PCPUSECT_SIM_OFFSET =
+		pcpusect_sim_offsets[cpu];
+	*(volatile unsigned int *)PCPUSECT_SIM_CPU_NR = cpu;
+}
+
+unsigned int pcpusect_sim_cpu(void)
+{
+	return *(volatile unsigned int *)PCPUSECT_SIM_CPU_NR;
+}
+
+unsigned int pcpusect_sim_ncpus(void)
+{
+	return cfg.ncpus;
+}
+
+unsigned long pcpusect_sim_cpu_offset(unsigned int cpu)
+{
+	return pcpusect_sim_offsets[cpu];
+}
+
+unsigned long pcpusect_sim_migration_count(void)
+{
+	return __atomic_load_n(&stats.migrations, __ATOMIC_RELAXED);
+}
+
+#define MAX_REPORTS_SHOWN 5
+
+void pcpusect_arch_report(const struct pcpusect_frame *f,
+			  const struct pcpusect_entry *e, int why)
+{
+	unsigned long n = STAT_INC(stats.reports);
+
+	/* What the kernel's WARN would say, for the first few. */
+	if (n < MAX_REPORTS_SHOWN) {
+		fprintf(stderr, "pcpusect-sim: report %s: addr %#lx marker "
+			"%u cpu %u->%u entry reg %d\n",
+			why == PCPUSECT_WHY_NO_ENTRY ? "no-entry" : "reg",
+			f->addr, f->marker, f->cpu, pcpusect_sim_cpu(),
+			e ? e->reg : -1);
+	}
+}
+
+/*
+ * The table is emitted read-only ("a"): make its pages writable while it
+ * is sorted, then put the old protection back, as /proc/self/maps has it.
+ */
+static int page_prot(unsigned long addr)
+{
+	FILE *f = fopen("/proc/self/maps", "r");
+	unsigned long lo, hi;
+	char perms[8], line[512];
+	int prot = PROT_READ;
+
+	if (!f)
+		return PROT_READ | PROT_EXEC;
+	while (fgets(line, sizeof(line), f)) {
+		if (sscanf(line, "%lx-%lx %7s", &lo, &hi, perms) != 3)
+			continue;
+		if (addr >= lo && addr < hi) {
+			prot = (perms[0] == 'r' ? PROT_READ : 0) |
+			       (perms[1] == 'w' ? PROT_WRITE : 0) |
+			       (perms[2] == 'x' ? PROT_EXEC : 0);
+			break;
+		}
+	}
+	fclose(f);
+	return prot;
+}
+
+static void register_table(void)
+{
+	struct pcpusect_entry *first = __start___pcpusect_table;
+	struct pcpusect_entry *last = __stop___pcpusect_table;
+	unsigned long lo, hi, a;
+	int ret;
+
+	if (!first || first == last) {
+		fprintf(stderr, "pcpusect-sim: no __pcpusect_table: "
+			"was the program built with the plugin?\n");
+		exit(2);
+	}
+	lo = (unsigned long)first & ~(PAGE - 1);
+	hi = ((unsigned long)last + PAGE - 1) & ~(PAGE - 1);
+	/* Restore per page: the table may straddle two mappings. */
+	int prot[(hi - lo) / PAGE];
+
+	for (a = lo; a < hi; a += PAGE)
+		prot[(a - lo) / PAGE] = page_prot(a);
+	if (mprotect((void *)lo, hi - lo, PROT_READ | PROT_WRITE | PROT_EXEC))
+		die("mprotect table");
+	ret = pcpusect_table_register(&table, first, last);
+	for (a = lo; a < hi; a += PAGE)
+		mprotect((void *)a, PAGE, prot[(a - lo) / PAGE]);
+	if (ret) {
+		fprintf(stderr, "pcpusect-sim: table rejected: error %d\n",
+			ret);
+		exit(2);
+	}
+}
+
+static void setup_memory(void)
+{
+	unsigned int n = cfg.ncpus, k, slots = 3 * n - 2;
+	char *start = __start_pcpusect_percpu;
+
+	if (!start || __stop_pcpusect_percpu == start) {
+		fprintf(stderr, "pcpusect-sim: no per-CPU data "
+			"(DEFINE_PER_CPU)\n");
+		exit(2);
+	}
+	size = __stop_pcpusect_percpu - start;
+	/* Page-aligned slots keep every variable's alignment. */
+	stride = (size + PAGE - 1) & ~(PAGE - 1);
+	area_len = slots * stride;
+	area = mmap(NULL, area_len, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (area == MAP_FAILED)
+		die("mmap per-CPU area");
+	memset(area, GUARD_BYTE, area_len);
+	template_image = malloc(size);
+	if (!template_image)
+		die("malloc");
+	memcpy(template_image, start, size);
+	for (k = 0; k < n; k++) {
+		copy[k] = area + (n - 1 + k) * stride;
+		memcpy(copy[k], start, size);
+		pcpusect_sim_offsets[k] = (unsigned long)copy[k] -
+					  (unsigned long)start;
+		shadow[k] = malloc(size);
+		if (!shadow[k])
+			die("malloc");
+	}
+}
+
+static void snapshot_all(void)
+{
+	unsigned int k;
+
+	for (k = 0; k < cfg.ncpus; k++)
+		memcpy(shadow[k], copy[k], size);
+}
+
+static int classify(const struct pcpusect_entry *e, unsigned long addr)
+{
+	if (!e)
+		return PCPUSECT_SIM_OUTSIDE;
+	if (addr == pcpusect_entry_start(e))
+		return PCPUSECT_SIM_OPEN;
+	if (addr == pcpusect_entry_ag(e))
+		return PCPUSECT_SIM_AG;
+	if (addr < pcpusect_entry_end(e) - PCPUSECT_MVIY_LEN)
+		return PCPUSECT_SIM_PRE_OP;
+	return PCPUSECT_SIM_POST_OP;
+}
+
+static void arm_timer_us(unsigned long us)
+{
+	struct itimerval it = { { 0, 0 }, { 0, us } };
+
+	setitimer(ITIMER_REAL, &it, NULL);
+}
+
+/* The next gap: mostly around period_us, sometimes a few us (bursts). */
+static void arm_timer(void)
+{
+	if (rng_below(&timer_rng, 100) < cfg.burst_pct)
+		arm_timer_us(1 + rng_below(&timer_rng, 8));
+	else
+		arm_timer_us(1 + rng_below(&timer_rng, 2 * cfg.period_us));
+}
+
+/* Every other CPU's copy is as we left it; resync those that are not. */
+static void check_foreign(unsigned int cur)
+{
+	unsigned int k;
+
+	for (k = 0; k < cfg.ncpus; k++) {
+		if (k == cur || !memcmp(copy[k], shadow[k], size))
+			continue;
+		if (STAT_INC(stats.foreign) < 3)
+			fprintf(stderr, "pcpusect-sim: CPU %u's data changed "
+				"while CPU %u was running\n", k, cur);
+		memcpy(shadow[k], copy[k], size);
+	}
+}
+
+static void irq_handler(int sig, siginfo_t *si, void *ucv)
+{
+	ucontext_t *uc = ucv;
+	struct pcpusect_frame f;
+	const struct pcpusect_entry *e;
+	unsigned int cpu, to, want;
+	int my_depth, cls, migrated = 0;
+
+	(void)si;
+	/* Before anything that could run a section. */
+	f.gprs = (unsigned long *)uc->uc_mcontext.gregs;
+	f.addr = uc->uc_mcontext.psw.addr;
+	f.user = false;
+	pcpusect_irq_entry(&f);
+
+	my_depth = ++depth;
+	STAT_INC(stats.irqs);
+	STAT_INC(handler_runs);
+	cpu = pcpusect_sim_cpu();
+	e = pcpusect_search(f.addr);
+	cls = classify(e, f.addr);
+
+	/* Inside a section (past its opening mviy) the marker is N. */
+	want = cls > PCPUSECT_SIM_OPEN ? e->reg : 0;
+	if (f.marker != want && STAT_INC(stats.bad_marker) < 3)
+		fprintf(stderr, "pcpusect-sim: marker %u at %#lx (%s), "
+			"expected %u\n", f.marker, f.addr,
+			pcpusect_sim_class_name[cls], want);
+
+	if (my_depth == 1) {
+		if (cfg.snapshot)
+			check_foreign(cpu);
+		if (cls > PCPUSECT_SIM_OPEN) {
+			if (e == last_entry && f.addr >= last_addr)
+				STAT_INC(stats.repeats);
+			STAT_INC(stats.ops[e->op][e->size == 8]);
+			if (e->flags & PCPUSECT_F_IMM)
+				STAT_INC(stats.imm_ops);
+			if (e->flags & PCPUSECT_F_RESULT)
+				STAT_INC(stats.result_ops);
+		}
+		last_entry = e;
+		last_addr = f.addr;
+
+		/* Now and then, a timer due in the middle of the work. */
+		if (running && rng_below(&timer_rng, 100) < cfg.nest_pct)
+			arm_timer_us(1 + rng_below(&timer_rng, 12));
+		/* The interrupt's work, interruptible. */
+		sigprocmask(SIG_UNBLOCK, &irq_signals, NULL);
+		if (!pcpusect_sim_irq_work(cpu))
+			STAT_INC(stats.irq_read_bad);
+		if (cfg.irq_work)
+			cfg.irq_work(cpu, 1);
+		sigprocmask(SIG_BLOCK, &irq_signals, NULL);
+
+		/* Back to the task: the scheduler may move it. */
+		if (rng_below(&sched_rng, 100) < cfg.migrate_pct) {
+			to = rng_below(&sched_rng, cfg.ncpus - 1);
+			to += to >= cpu;
+			lowcore_set_cpu(to);
+			STAT_INC(stats.migrations);
+			migrated = 1;
+		}
+		STAT_INC(stats.task[cls][migrated]);
+	} else {
+		STAT_INC(stats.nested);
+		if (cls > PCPUSECT_SIM_OPEN)
+			STAT_INC(stats.nested_in_section);
+		if (!pcpusect_sim_irq_work(cpu))
+			STAT_INC(stats.irq_read_bad);
+		if (cfg.irq_work)
+			cfg.irq_work(cpu, my_depth);
+	}
+
+	pcpusect_irq_exit(&f);
+
+	/* Nothing below may run a section: the marker is the task's. */
+	if (my_depth == 1 && cfg.snapshot)
+		memcpy(shadow[cpu], copy[cpu], size);
+	if (sig == SIGALRM && running)
+		arm_timer();
+	depth--;
+}
+
+void pcpusect_sim_init(const struct pcpusect_sim_config *c)
+{
+	struct sigaction sa;
+	void *p;
+
+	cfg = *c;
+	if (cfg.ncpus < 2 || cfg.ncpus > PCPUSECT_SIM_MAX_CPUS) {
+		fprintf(stderr, "pcpusect-sim: ncpus must be 2..%d\n",
+			PCPUSECT_SIM_MAX_CPUS);
+		exit(2);
+	}
+	if (!cfg.period_us)
+		cfg.period_us = 1;
+	sched_rng.s = cfg.seed * 2 + 1;
+	timer_rng.s = (cfg.seed ^ 0x9e3779b97f4a7c15ULL) | 1;
+	rng_next(&sched_rng);
+	rng_next(&timer_rng);
+
+	p = mmap((void *)PCPUSECT_SIM_LOWCORE, PAGE, PROT_READ | PROT_WRITE,
+		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+	if (p != (void *)PCPUSECT_SIM_LOWCORE)
+		die("mmap lowcore");
+	setup_memory();
+	register_table();
+	pcpusect_sim_irq_setup();
+	lowcore_set_cpu(0);
+	*(volatile unsigned char *)PCPUSECT_SIM_MARKER = 0;
+
+#ifdef PCPUSECT_FAULT_INJECTION
+	pcpusect_faults = cfg.faults;
+#else
+	if (cfg.faults) {
+		fprintf(stderr, "pcpusect-sim: built without "
+			"PCPUSECT_FAULT_INJECTION\n");
+		exit(2);
+	}
+#endif
+
+	sigemptyset(&irq_signals);
+	sigaddset(&irq_signals, SIGALRM);
+	sigaddset(&irq_signals, SIGVTALRM);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_sigaction = irq_handler;
+	sa.sa_flags = SA_SIGINFO | SA_RESTART;
+	sa.sa_mask = irq_signals;
+	if (sigaction(SIGALRM, &sa, NULL) || sigaction(SIGVTALRM, &sa, NULL))
+		die("sigaction");
+}
+
+void pcpusect_sim_start(void)
+{
+	struct itimerval it = { { 0, 0 }, { 0, 0 } };
+
+	snapshot_all();
+	running = true;
+	if (cfg.nest_period_us) {
+		it.it_interval.tv_usec = cfg.nest_period_us;
+		it.it_value.tv_usec = cfg.nest_period_us;
+		setitimer(ITIMER_VIRTUAL, &it, NULL);
+	}
+	arm_timer();
+}
+
+void pcpusect_sim_stop(void)
+{
+	struct itimerval it = { { 0, 0 }, { 0, 0 } };
+	sigset_t old;
+
+	sigprocmask(SIG_BLOCK, &irq_signals, &old);
+	running = false;
+	setitimer(ITIMER_REAL, &it, NULL);
+	setitimer(ITIMER_VIRTUAL, &it, NULL);
+	/* Let a signal already pending run its course, then stay quiet. */
+	sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+unsigned long pcpusect_sim_finish(void)
+{
+	unsigned int n = cfg.ncpus, k, slot;
+	unsigned long i, sum = 0;
+
+	pcpusect_sim_stop();
+	if (cfg.snapshot)
+		check_foreign(pcpusect_sim_cpu());
+	/* Guard slots untouched, the template untouched. */
+	for (slot = 0; slot < 3 * n - 2; slot++) {
+		const char *s = area + slot * stride;
+
+		if (slot >= n - 1 && slot < 2 * n - 1)
+			continue;
+		for (i = 0; i < size; i++) {
+			if ((unsigned char)s[i] != GUARD_BYTE) {
+				STAT_INC(stats.poison);
+				fprintf(stderr, "pcpusect-sim: guard slot %d "
+					"written\n", (int)slot - (int)n + 1);
+				break;
+			}
+		}
+	}
+	if (memcmp(template_image, __start_pcpusect_percpu, size)) {
+		STAT_INC(stats.poison);
+		fprintf(stderr, "pcpusect-sim: per-CPU template written\n");
+	}
+	/* Each handler run counted once, on the CPU it ran on. */
+	for (k = 0; k < n; k++)
+		sum += pcpusect_sim_irq_count(k);
+	if (sum != handler_runs) {
+		STAT_INC(stats.irq_count_bad);
+		fprintf(stderr, "pcpusect-sim: per-CPU irq counts sum to %lu,"
+			" %lu handler runs\n", sum, handler_runs);
+	}
+	return pcpusect_sim_violations(&stats);
+}
+
+void pcpusect_sim_get_stats(struct pcpusect_sim_stats *st)
+{
+	sigset_t old;
+
+	sigprocmask(SIG_BLOCK, &irq_signals, &old);
+	*st = stats;
+	st->fixups = pcpusect_stats.fixups;
+	st->ag_skips = pcpusect_stats.ag_skips;
+	sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+unsigned long pcpusect_sim_violations(const struct pcpusect_sim_stats *st)
+{
+	return st->bad_marker + st->foreign + st->poison + st->reports +
+	       st->irq_count_bad + st->irq_read_bad;
+}
+
+void pcpusect_sim_print(FILE *f, const struct pcpusect_sim_stats *st)
+{
+	static const char *const opname[] = {
+		"?", "read", "write", "add", "and", "or", "?", "?",
+	};
+	int c, o;
+
+	fprintf(f, "interrupts %lu, nested %lu (%lu in a handler's section),"
+		" migrations %lu\n", st->irqs, st->nested,
+		st->nested_in_section, st->migrations);
+	fprintf(f, "task interrupts by place   %10s %10s\n", "stay",
+		"migrate");
+	for (c = 0; c < PCPUSECT_SIM_NCLASS; c++)
+		fprintf(f, "  %-24s %10lu %10lu\n",
+			pcpusect_sim_class_name[c], st->task[c][0],
+			st->task[c][1]);
+	fprintf(f, "in-section by op:");
+	for (o = 1; o <= PCPUSECT_OP_MAX; o++)
+		fprintf(f, " %s/4 %lu %s/8 %lu", opname[o], st->ops[o][0],
+			opname[o], st->ops[o][1]);
+	fprintf(f, "; imm %lu, result %lu\n", st->imm_ops, st->result_ops);
+	fprintf(f, "repeats in one section %lu; runtime: fixups %lu, "
+		"ag skips %lu, reports %lu\n", st->repeats, st->fixups,
+		st->ag_skips, st->reports);
+	fprintf(f, "violations: marker %lu, foreign writes %lu, guard %lu, "
+		"reports %lu, irq counts %lu, irq reads %lu\n",
+		st->bad_marker, st->foreign, st->poison, st->reports,
+		st->irq_count_bad, st->irq_read_bad);
+}
+
+bool pcpusect_sim_coverage_ok(FILE *f, const struct pcpusect_sim_stats *st)
+{
+	bool ok = true;
+	int c, m;
+
+	for (c = PCPUSECT_SIM_OPEN; c < PCPUSECT_SIM_NCLASS; c++) {
+		for (m = 0; m < 2; m++) {
+			if (st->task[c][m])
+				continue;
+			fprintf(f, "coverage: no interrupt at %s %s\n",
+				pcpusect_sim_class_name[c],
+				m ? "with migration" : "without migration");
+			ok = false;
+		}
+	}
+	if (!st->nested) {
+		fprintf(f, "coverage: no nested interrupt\n");
+		ok = false;
+	}
+	return ok;
+}

@@ -1,0 +1,544 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Torture test of guarded per-CPU sections under the simulator.
+ *
+ * The task runs every this_cpu op on 4- and 8-byte, signed and unsigned
+ * integers and on pointers (constants: the asi path; variables: the laa
+ * path; the *_return forms; and, or; read; write) while timer signals
+ * interrupt it, nest, and migrate it between simulated CPUs.  Checked:
+ *   - at every interrupt: only the current CPU's copy changed since the
+ *     last one, and the saved marker matches the table (simulator);
+ *   - reads return the running CPU's data when no migration happened
+ *     around them, and the handler's reads always do;
+ *   - at the end: per-CPU sums equal the work done; the *_return values
+ *     add up; guard memory and the template are untouched;
+ *   - coverage: interrupts at each place of a section, with and without
+ *     migration, and nested ones.
+ * Negative controls switch on a runtime bug (PCPUSECT_FAULT_*) and pass
+ * when the bug is detected.
+ *
+ *   torture --bounded [--seed S]	the make check set: one correct run,
+ *					then the three controls
+ *   torture [--seed S] [--ops N | --seconds T] [--fault F]	one run
+ */
+#define _GNU_SOURCE
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <pcpusect.h>
+#include <pcpusect/runtime.h>
+#include <pcpusect/sim.h>
+
+#ifndef __PCPUSECT__
+#error "build with the pcpusect plugin"
+#endif
+#ifndef PCPUSECT_FAULT_INJECTION
+#error "build with -DPCPUSECT_FAULT_INJECTION (the negative controls)"
+#endif
+
+#ifndef OPTLEVEL
+#define OPTLEVEL "?"
+#endif
+
+/* A value the compiler cannot see through: the laa path, not asi. */
+static unsigned long __attribute__((noipa)) opaque(unsigned long v)
+{
+	return v;
+}
+
+/* The per-CPU identity word each CPU's copy holds, per type. */
+#define ID(T, k)	((T)(0x5a000000UL + 0x010101UL * (k) + 7))
+
+static unsigned long check_pass, check_fail;
+static volatile unsigned long task_bad;		/* task-side detections */
+
+/* In a negative control a failing end check is a detection. */
+static const char *fail_word = "FAIL";
+
+#define CHECK(cond, ...) do {						\
+	if (cond) {							\
+		check_pass++;						\
+	} else {							\
+		check_fail++;						\
+		printf("%s: ", fail_word);				\
+		printf(__VA_ARGS__);					\
+		printf("\n");						\
+	}								\
+} while (0)
+
+static void task_fail(const char *what, unsigned long got)
+{
+	if (task_bad++ < 3)
+		printf("task: %s (got %#lx)\n", what, got);
+}
+
+/*
+ * One set of variables, and the task's accumulators, per integer type.
+ * c: constant ops (asi); v: variable ops (laa); r: *_return forms;
+ * seq, dseq: inc_return and dec_return only; f: or/and; id: read only;
+ * w: write only.
+ */
+#define FOR_TYPES(X)							\
+	X(int, i, 1)							\
+	X(unsigned int, u, 0)						\
+	X(long, l, 1)							\
+	X(unsigned long, ul, 0)
+
+#define DEFINE_VARS(T, n, S)						\
+struct vars_##n {							\
+	T c, v, r, seq, dseq, f, id, w;					\
+};									\
+static DEFINE_PER_CPU(struct vars_##n, pv_##n);				\
+static struct {								\
+	uint64_t vsum, rsum, seq_ret, dseq_ret;				\
+} acc_##n;
+FOR_TYPES(DEFINE_VARS)
+
+/* Pointers: written and read back; moved up and down by arithmetic. */
+static long objs[16];
+static DEFINE_PER_CPU(long *, pw);
+static DEFINE_PER_CPU(long *, pa) = &objs[8];
+
+/* The interrupt work's own data. */
+struct irqvars {
+	unsigned long count;
+	long hist[4];			/* by depth */
+	unsigned int ucount;
+	int scount;
+	long ret;
+	unsigned long mask;
+};
+static DEFINE_PER_CPU(struct irqvars, iv);
+static volatile unsigned long irq_calls, irq_calls_depth[4];
+static volatile unsigned long irq_bad;
+
+static inline uint64_t wmask(unsigned int size)
+{
+	return size == 4 ? 0xffffffffULL : ~0ULL;
+}
+
+/* The step of one type: 16 sections. */
+#define DEFINE_STEP(T, n, S)						\
+static void __attribute__((noinline)) step_##n(unsigned long i)	\
+{									\
+	T x = (T)opaque((i * 2654435761UL) % 1000 + 1);			\
+	T y = (T)opaque(i % 300);					\
+	T bit = (T)1 << (i % (8 * sizeof(T) - 1));			\
+	unsigned long m0, m1;						\
+	unsigned int cpu;						\
+	T got;								\
+									\
+	this_cpu_add(pv_##n.c, 5);					\
+	this_cpu_sub(pv_##n.c, 2);					\
+	this_cpu_inc(pv_##n.c);						\
+	this_cpu_dec(pv_##n.c);						\
+	this_cpu_add(pv_##n.c, 127);					\
+	this_cpu_sub(pv_##n.c, 126);					\
+									\
+	this_cpu_add(pv_##n.v, x);					\
+	this_cpu_sub(pv_##n.v, y);					\
+	acc_##n.vsum += (uint64_t)(T)(x - y);				\
+									\
+	(void)this_cpu_add_return(pv_##n.r, x);				\
+	(void)this_cpu_sub_return(pv_##n.r, y);				\
+	acc_##n.rsum += (uint64_t)(T)(x - y);				\
+									\
+	acc_##n.seq_ret += (uint64_t)this_cpu_inc_return(pv_##n.seq);	\
+	acc_##n.dseq_ret += (uint64_t)this_cpu_dec_return(pv_##n.dseq); \
+									\
+	this_cpu_or(pv_##n.f, bit);					\
+	this_cpu_and(pv_##n.f, ~bit);					\
+									\
+	this_cpu_write(pv_##n.w, (T)i);					\
+									\
+	/* No migration between m0 and m1: cpu is where the read ran. */ \
+	m0 = pcpusect_sim_migration_count();				\
+	got = this_cpu_read(pv_##n.id);					\
+	cpu = pcpusect_sim_cpu();					\
+	m1 = pcpusect_sim_migration_count();				\
+	if (m0 == m1 && got != ID(T, cpu))				\
+		task_fail("read " #T " of another CPU", (unsigned long)got); \
+}
+FOR_TYPES(DEFINE_STEP)
+
+static void __attribute__((noinline)) step_ptr(unsigned long i)
+{
+	long k = (long)opaque(i % 3);
+	long *p;
+
+	this_cpu_write(pw, &objs[i % 16]);
+	p = this_cpu_read(pw);
+	/* NULL: the write ran on another CPU (migrated in between). */
+	if (p && (p < &objs[0] || p >= &objs[16]))
+		task_fail("pointer read back", (unsigned long)p);
+	this_cpu_inc(pa);
+	this_cpu_add(pa, k);
+	p = this_cpu_sub_return(pa, k);
+	if ((unsigned long)(p - objs + 1000) > 2000)
+		task_fail("pointer arithmetic", (unsigned long)p);
+	this_cpu_dec(pa);
+}
+
+static void irq_work(unsigned int cpu, unsigned int depth)
+{
+	long r;
+	int j;
+
+	__atomic_fetch_add(&irq_calls, 1, __ATOMIC_RELAXED);
+	__atomic_fetch_add(&irq_calls_depth[depth & 3], 1, __ATOMIC_RELAXED);
+	this_cpu_inc(iv.count);
+	this_cpu_inc(iv.hist[depth & 3]);
+	/* Some length, so that interrupts nest inside these sections. */
+	for (j = 0; j < 4; j++) {
+		this_cpu_add(iv.ucount, 2);
+		this_cpu_sub(iv.scount, 3);
+		r = this_cpu_add_return(iv.ret, 5);
+		this_cpu_or(iv.mask, 1UL << cpu);
+		/* A handler is never migrated: its reads are exact. */
+		if (r % 5 || this_cpu_read(pv_i.id) != ID(int, cpu) ||
+		    this_cpu_read(pv_u.id) != ID(unsigned int, cpu) ||
+		    this_cpu_read(pv_l.id) != ID(long, cpu) ||
+		    this_cpu_read(pv_ul.id) != ID(unsigned long, cpu))
+			irq_bad++;
+	}
+}
+
+/* ---- end-of-run checks ----------------------------------------------- */
+
+/* Sum of (T)m, m = 1..count, as the *_return values were accumulated. */
+static uint64_t ret_sum(uint64_t count, int down, unsigned int size,
+			int is_signed)
+{
+	uint64_t m, s = 0, v;
+
+	for (m = 1; m <= count; m++) {
+		v = (down ? -m : m) & wmask(size);
+		if (is_signed && size == 4)
+			v = (uint64_t)(int64_t)(int32_t)v;
+		s += v;
+	}
+	return s;
+}
+
+#define CHECK_VARS(T, n, S)						\
+{									\
+	uint64_t csum = 0, vsum = 0, rsum = 0, seqr = 0, dseqr = 0;	\
+	uint64_t wmax = 0, msk = wmask(sizeof(T));			\
+	unsigned int k;							\
+									\
+	for (k = 0; k < ncpus; k++) {					\
+		struct vars_##n *p = &per_cpu(pv_##n, k);		\
+									\
+		csum += (uint64_t)p->c;					\
+		vsum += (uint64_t)p->v;					\
+		rsum += (uint64_t)p->r;					\
+		seqr += ret_sum((uint64_t)p->seq & msk, 0, sizeof(T),	\
+				S);				\
+		dseqr += ret_sum(-(uint64_t)p->dseq & msk, 1, sizeof(T), \
+				 S);				\
+		if (((uint64_t)p->w & msk) > wmax)			\
+			wmax = (uint64_t)p->w & msk;			\
+		CHECK(p->id == ID(T, k), #T " id of CPU %u", k);	\
+	}								\
+	CHECK((csum & msk) == ((4 * iters) & msk),			\
+	      #T " constant ops: sum %#llx, want %#llx",		\
+	      (unsigned long long)(csum & msk),				\
+	      (unsigned long long)((4 * iters) & msk));			\
+	CHECK((vsum & msk) == (acc_##n.vsum & msk),			\
+	      #T " variable ops: sum %#llx, want %#llx",		\
+	      (unsigned long long)(vsum & msk),				\
+	      (unsigned long long)(acc_##n.vsum & msk));		\
+	CHECK((rsum & msk) == (acc_##n.rsum & msk),			\
+	      #T " *_return ops: sum %#llx, want %#llx",		\
+	      (unsigned long long)(rsum & msk),				\
+	      (unsigned long long)(acc_##n.rsum & msk));		\
+	CHECK(seqr == acc_##n.seq_ret,					\
+	      #T " inc_return values add up");				\
+	CHECK(dseqr == acc_##n.dseq_ret,				\
+	      #T " dec_return values add up");				\
+	CHECK(wmax == ((iters - 1) & msk), #T " last write");		\
+}
+
+static void end_checks(unsigned long iters)
+{
+	unsigned int ncpus = pcpusect_sim_ncpus(), k;
+	unsigned long cnt = 0, h1 = 0, h2 = 0, mask_ok = 1;
+	long padiff = 0;
+	unsigned int ucnt = 0;
+	int scnt = 0;
+
+	FOR_TYPES(CHECK_VARS);
+	for (k = 0; k < ncpus; k++) {
+		struct irqvars *v = &per_cpu(iv, k);
+
+		cnt += v->count;
+		h1 += v->hist[1];
+		h2 += v->hist[2];
+		ucnt += v->ucount;
+		scnt += v->scount;
+		if (v->mask & ~(1UL << k))
+			mask_ok = 0;
+		padiff += per_cpu(pa, k) - &objs[8];
+	}
+	CHECK(padiff == 0, "pointer arithmetic: net %ld elements", padiff);
+	CHECK(cnt == irq_calls, "irq counts: %lu, %lu calls", cnt,
+	      irq_calls);
+	CHECK(h1 == irq_calls_depth[1] && h2 == irq_calls_depth[2],
+	      "irq histogram");
+	CHECK(ucnt == (unsigned int)(8 * irq_calls) &&
+	      scnt == (int)(-12 * irq_calls), "irq add/sub");
+	CHECK(mask_ok, "irq or: each CPU's mask holds its own bit only");
+	CHECK(!irq_bad, "irq reads: %lu wrong", irq_bad);
+	CHECK(!task_bad, "task reads: %lu wrong", task_bad);
+}
+
+/* ---- runs ------------------------------------------------------------ */
+
+struct opts {
+	unsigned long seed, ops, seconds;
+	unsigned int cpus, period, fault;
+	int stop_early;		/* a control stops at its first detection */
+};
+
+static const struct {
+	const char *name;
+	unsigned int bits;
+} faults[] = {
+	{ "none", 0 },
+	{ "no-fixup", PCPUSECT_FAULT_NO_FIXUP },
+	{ "no-restore", PCPUSECT_FAULT_NO_RESTORE },
+	{ "invert-ag", PCPUSECT_FAULT_INVERT_AG },
+};
+
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static unsigned long pcpusect_sim_detected(void)
+{
+	struct pcpusect_sim_stats st;
+
+	pcpusect_sim_get_stats(&st);
+	return pcpusect_sim_violations(&st);
+}
+
+/*
+ * One run; returns through check_pass/check_fail.  A negative control
+ * (fault != 0) stops at the first detection and passes if there was one.
+ */
+static void run(const struct opts *o)
+{
+	struct pcpusect_sim_config cfg = {
+		.ncpus = o->cpus,
+		.seed = o->seed,
+		.period_us = o->period,
+		.burst_pct = 15,
+		.nest_pct = 30,
+		.nest_period_us = 3 * o->period + 7,
+		.migrate_pct = 50,
+		.snapshot = true,
+		.faults = faults[o->fault].bits,
+		.irq_work = irq_work,
+	};
+	struct pcpusect_sim_stats st;
+	unsigned long i, viol;
+	unsigned int k;
+	double t0 = now(), dt;
+	int negative = o->fault != 0;
+
+	pcpusect_sim_init(&cfg);
+	for (k = 0; k < o->cpus; k++) {
+#define SET_ID(T, n, S) per_cpu(pv_##n.id, k) = ID(T, k);
+		FOR_TYPES(SET_ID)
+	}
+	pcpusect_sim_start();
+	for (i = 0; ; i++) {
+		if (o->ops && i >= o->ops)
+			break;
+		if (!(i & 63)) {
+			if (o->seconds && now() - t0 >= o->seconds)
+				break;
+			if (o->stop_early && negative &&
+			    (task_bad || pcpusect_sim_detected()))
+				break;
+		}
+		step_i(i);
+		step_u(i);
+		step_l(i);
+		step_ul(i);
+		step_ptr(i);
+	}
+	viol = pcpusect_sim_finish();
+	dt = now() - t0;
+	pcpusect_sim_get_stats(&st);
+
+	printf("== torture -O%s, fault %s, seed %lu, %u CPUs: %lu iterations"
+	       " (%lu sections) in %.1f s\n", OPTLEVEL, faults[o->fault].name,
+	       o->seed, o->cpus, i, i * 70, dt);
+	pcpusect_sim_print(stdout, &st);
+
+	if (negative) {
+		unsigned long f0 = check_fail, ends;
+
+		fail_word = "caught";
+		end_checks(i ? i : 1);
+		fail_word = "FAIL";
+		ends = check_fail - f0;
+		check_fail = f0;
+		check_pass = 0;
+		printf("control %s: %s: marker %lu, foreign writes %lu, "
+		       "guard %lu, reports %lu, task reads %lu, end checks "
+		       "%lu\n", faults[o->fault].name,
+		       viol + ends ? "DETECTED" : "NOT DETECTED",
+		       st.bad_marker, st.foreign, st.poison, st.reports,
+		       task_bad, ends);
+		CHECK(viol + ends, "negative control %s not detected",
+		      faults[o->fault].name);
+		return;
+	}
+	CHECK(!viol, "simulator invariants: %lu violations", viol);
+	CHECK(st.fixups > 0 && st.ag_skips > 0, "runtime fixed up and skipped");
+	CHECK(pcpusect_sim_coverage_ok(stdout, &st), "interrupt coverage");
+	if (i)
+		end_checks(i);
+}
+
+/* Run in a child, so each run starts from a fresh simulator. */
+static void run_child(const struct opts *o, unsigned long *pass,
+		      unsigned long *fail)
+{
+	unsigned long res[2] = { 0, 1 };
+	int fd[2], status;
+	pid_t pid;
+
+	fflush(stdout);
+	if (pipe(fd))
+		exit(2);
+	pid = fork();
+	if (pid < 0) {
+		perror("fork");
+		exit(2);
+	}
+	if (!pid) {
+		close(fd[0]);
+		run(o);
+		printf("run: %lu checks passed, %lu failed\n", check_pass,
+		       check_fail);
+		fflush(stdout);
+		res[0] = check_pass;
+		res[1] = check_fail;
+		if (write(fd[1], res, sizeof(res)) != sizeof(res))
+			_exit(2);
+		_exit(0);
+	}
+	close(fd[1]);
+	if (read(fd[0], res, sizeof(res)) != sizeof(res)) {
+		res[0] = 0;
+		res[1] = 1;
+	}
+	close(fd[0]);
+	waitpid(pid, &status, 0);
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		printf("FAIL: run crashed or exited with status %#x\n",
+		       status);
+		res[1]++;
+	}
+	*pass += res[0];
+	*fail += res[1];
+}
+
+/* About 10 s at -O2, 30 s at -O0 under qemu-s390x -singlestep. */
+#define BOUNDED_OPS	1000000
+
+static void usage(void)
+{
+	fprintf(stderr,
+		"usage: torture [--bounded] [--seed S] [--ops N | --seconds T]"
+		" [--cpus N]\n"
+		"               [--period US] [--fault none|no-fixup|"
+		"no-restore|invert-ag]\n"
+		"               [--stop-early]\n"
+		"--bounded: a correct run of N ops (default %d), then each\n"
+		"fault as a negative control for N/10 ops; otherwise one run\n"
+		"(default 100000 ops) with the fault given.\n", BOUNDED_OPS);
+	exit(2);
+}
+
+int main(int argc, char **argv)
+{
+	struct opts o = { .seed = 1, .cpus = 4, .period = 40 };
+	unsigned long pass = 0, fail = 0;
+	int bounded = 0, i, f;
+	const char *fault = "none";
+
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+
+		if (!strcmp(a, "--bounded")) {
+			bounded = 1;
+			continue;
+		}
+		if (!strcmp(a, "--stop-early")) {
+			o.stop_early = 1;
+			continue;
+		}
+		if (!v)
+			usage();
+		i++;
+		if (!strcmp(a, "--seed"))
+			o.seed = strtoul(v, NULL, 0);
+		else if (!strcmp(a, "--ops"))
+			o.ops = strtoul(v, NULL, 0);
+		else if (!strcmp(a, "--seconds"))
+			o.seconds = strtoul(v, NULL, 0);
+		else if (!strcmp(a, "--cpus"))
+			o.cpus = strtoul(v, NULL, 0);
+		else if (!strcmp(a, "--period"))
+			o.period = strtoul(v, NULL, 0);
+		else if (!strcmp(a, "--fault"))
+			fault = v;
+		else
+			usage();
+	}
+	for (f = 0; f < (int)(sizeof(faults) / sizeof(faults[0])); f++)
+		if (!strcmp(fault, faults[f].name))
+			break;
+	if (f == (int)(sizeof(faults) / sizeof(faults[0])))
+		usage();
+	o.fault = f;
+
+	if (bounded) {
+		/* The correct run, then each control under the same seed. */
+		struct opts c = o;
+
+		if (!c.ops && !c.seconds)
+			c.ops = BOUNDED_OPS;
+		c.fault = 0;
+		run_child(&c, &pass, &fail);
+		/* Controls: shorter, and not stopped at the first
+		 * detection, so that every detector gets a chance. */
+		for (f = 1; f < (int)(sizeof(faults) / sizeof(faults[0]));
+		     f++) {
+			c.fault = f;
+			c.ops = (o.ops ? o.ops : BOUNDED_OPS) / 10;
+			c.seconds = 0;
+			run_child(&c, &pass, &fail);
+		}
+	} else {
+		if (!o.ops && !o.seconds)
+			o.ops = 100000;
+		run_child(&o, &pass, &fail);
+	}
+	printf("%lu passed, %lu failed\n", pass, fail);
+	return fail ? 1 : 0;
+}

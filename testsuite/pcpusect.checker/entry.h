@@ -1,0 +1,35 @@
+/*
+ * Hand-written guarded sections and table entries for the tests of
+ * check-table itself.  The marker is at 960 and the per-CPU offset at 952,
+ * the plugin's defaults, which check-table expects unless told otherwise.
+ */
+#include <pcpusect/table.h>
+
+/*
+ * A well-formed guarded section numbered n, with labels .Lsn, .Lan and
+ * .Len for start, ag and end, using register %rREG; the access
+ * instruction is the rest of the arguments.
+ */
+#define SECTION(n, reg, ...)					\
+.Ls##n:	mviy	960(%r0),reg ;					\
+.La##n:	ag	%r##reg,952(%r0) ;				\
+	__VA_ARGS__ ;						\
+	mviy	960(%r0),0 ;					\
+.Le##n:
+
+/* One __pcpusect_table entry. */
+#define ENTRY(start, ag, end, reg, op, size, flags)		\
+	.pushsection PCPUSECT_TABLE_SECTION,"a" ;		\
+	.balign 4 ;						\
+	.long start - ., ag - ., end - . ;			\
+	.byte reg, op, size, flags ;				\
+	.popsection
+
+#define READ	PCPUSECT_OP_READ
+#define WRITE	PCPUSECT_OP_WRITE
+#define ADD	PCPUSECT_OP_ADD
+#define AND	PCPUSECT_OP_AND
+#define OR	PCPUSECT_OP_OR
+#define IMM	PCPUSECT_F_IMM
+#define RESULT	PCPUSECT_F_RESULT
+#define SIGNED	PCPUSECT_F_SIGNED
