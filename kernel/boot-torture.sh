@@ -35,6 +35,8 @@ boot() {
 		-append "earlyprintk torture=seconds=$seconds $2" \
 		> "$work/$1.log" 2>&1 || true
 	grep -a "pcpusect" "$work/$1.log" | sed "s/^/$1: /"
+	grep -aq "pcpusect-torture: RESULT" "$work/$1.log" ||
+		tail -n 30 "$work/$1.log" | sed "s/^/$1 (tail): /"
 }
 
 fail=0

@@ -8,7 +8,9 @@
  *	*out = (T) (tmp [+ addend]);		read and *_return only
  *
  * kind says op, size and signedness; addend is the value as unsigned
- * long, already negated for sub and scaled for pointer arithmetic.
+ * long, already negated for sub.  On pointer objects add and sub count
+ * bytes, as GCC's __atomic builtins and the kernel's x86 and s390
+ * this_cpu_add do.
  */
 #include "pcpusect-plugin.h"
 #include "gimple-fold.h"
@@ -135,32 +137,16 @@ static bool check_out(location_t loc, const char *name, tree type, tree out)
 	return false;
 }
 
-/* The operand as unsigned long, negated or scaled as the op needs. */
+/* The operand as unsigned long, negated for sub. */
 static tree build_addend(gimple_seq *seq, location_t loc,
-			 const struct builtin_shape *shape, tree type, tree val)
+			 const struct builtin_shape *shape, tree val)
 {
 	tree addend = gimple_convert(seq, loc, long_unsigned_type_node, val);
 
-	if (POINTER_TYPE_P(type) && shape->op == PCPUSECT_OP_ADD) {
-		tree pointee = TREE_TYPE(type);
-		tree unit = VOID_TYPE_P(pointee) ? size_one_node :
-						   TYPE_SIZE_UNIT(pointee);
-
-		unit = fold_convert(long_unsigned_type_node, unit);
-		addend = gimple_build(seq, loc, MULT_EXPR,
-				      long_unsigned_type_node, addend, unit);
-	}
 	if (shape->negate)
 		addend = gimple_build(seq, loc, NEGATE_EXPR,
 				      long_unsigned_type_node, addend);
 	return addend;
-}
-
-static bool pointer_incomplete(tree type)
-{
-	return POINTER_TYPE_P(type) && !VOID_TYPE_P(TREE_TYPE(type)) &&
-	       (!COMPLETE_TYPE_P(TREE_TYPE(type)) ||
-		TREE_CODE(TYPE_SIZE_UNIT(TREE_TYPE(type))) != INTEGER_CST);
 }
 
 /* Rewrites one call; returns false after a diagnostic. */
@@ -189,11 +175,6 @@ static bool rewrite_call(gimple_stmt_iterator *gsi, gcall *call, int bi)
 	out = shape->has_out ? gimple_call_arg(call, shape->nargs - 1) : NULL;
 	if (out && !check_out(loc, name, type, out))
 		return false;
-	if (shape->op == PCPUSECT_OP_ADD && pointer_incomplete(type)) {
-		error_at(loc, "%qs: arithmetic on per-CPU pointer to incomplete "
-			 "type %qT", name, TREE_TYPE(type));
-		return false;
-	}
 
 	size = tree_to_uhwi(TYPE_SIZE_UNIT(type));
 	flags = TYPE_UNSIGNED(type) || POINTER_TYPE_P(type) ?
@@ -203,7 +184,7 @@ static bool rewrite_call(gimple_stmt_iterator *gsi, gcall *call, int bi)
 	kind = PCPUSECT_KIND(shape->op, size, flags);
 
 	addend = shape->has_value ?
-		 build_addend(&seq, loc, shape, type, gimple_call_arg(call, 1)) :
+		 build_addend(&seq, loc, shape, gimple_call_arg(call, 1)) :
 		 build_zero_cst(long_unsigned_type_node);
 	op = gimple_build_call(pcpusect_op_decl(), 3,
 			       build_int_cst(integer_type_node, kind), ptr,

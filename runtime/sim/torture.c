@@ -99,7 +99,7 @@ static struct {								\
 } acc_##n;
 FOR_TYPES(DEFINE_VARS)
 
-/* Pointers: written and read back; moved up and down by arithmetic. */
+/* Pointers: written and read back; moved up and down by byte arithmetic. */
 static long objs[16];
 static DEFINE_PER_CPU(long *, pw);
 static DEFINE_PER_CPU(long *, pa) = &objs[8];
@@ -283,9 +283,9 @@ static void end_checks(unsigned long iters)
 		scnt += v->scount;
 		if (v->mask & ~(1UL << k))
 			mask_ok = 0;
-		padiff += per_cpu(pa, k) - &objs[8];
+		padiff += (char *)per_cpu(pa, k) - (char *)&objs[8];
 	}
-	CHECK(padiff == 0, "pointer arithmetic: net %ld elements", padiff);
+	CHECK(padiff == 0, "pointer arithmetic: net %ld bytes", padiff);
 	CHECK(cnt == irq_calls, "irq counts: %lu, %lu calls", cnt,
 	      irq_calls);
 	CHECK(h1 == irq_calls_depth[1] && h2 == irq_calls_depth[2],

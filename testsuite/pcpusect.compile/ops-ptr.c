@@ -1,5 +1,5 @@
-/* Per-CPU pointers: load/store, and add/sub scaled like C pointer
-   arithmetic (8 bytes per long). */
+/* Per-CPU pointers: load/store, and add/sub in bytes, as GCC's __atomic
+   builtins and the kernel's own s390 and x86 this_cpu_add do. */
 /* { dg-do assemble } */
 #include <pcpusect.h>
 
@@ -19,9 +19,8 @@ void v_add(void) { this_cpu_add(vp, 3); }
 /* { dg-final { scan-assembler-times {mviy\t960\(%r0\),([1-9]|1[0-5])\n} 9 } } */
 /* { dg-final { scan-assembler-times {\tlg\t%r\d+,0\(%r\d+\)} 1 } } */
 /* { dg-final { scan-assembler-times {\tstg\t%r\d+,0\(%r\d+\)} 2 } } */
-/* { dg-final { scan-assembler-times {\tagsi\t0\(%r\d+\),24\n} 1 } } */
-/* { dg-final { scan-assembler-times {\tagsi\t0\(%r\d+\),8\n} 1 } } */
-/* { dg-final { scan-assembler-times {\tagsi\t0\(%r\d+\),-8\n} 1 } } */
-/* { dg-final { scan-assembler-times {\tagsi\t0\(%r\d+\),3\n} 1 } } */
+/* { dg-final { scan-assembler-times {\tagsi\t0\(%r\d+\),3\n} 2 } } */
+/* { dg-final { scan-assembler-times {\tagsi\t0\(%r\d+\),1\n} 1 } } */
+/* { dg-final { scan-assembler-times {\tagsi\t0\(%r\d+\),-1\n} 1 } } */
 /* { dg-final { scan-assembler-times {\tlaag\t} 2 } } */
 /* { dg-final { check-table } } */

@@ -59,12 +59,13 @@ int main(void)
 	this_cpu_and(var.ul, ~0xf0UL);
 	CHECK(copy.ul == 0xf00);
 
+	/* Pointer arithmetic counts bytes, as __atomic_fetch_add does. */
 	this_cpu_write(var.p, &copy.arr[0]);
-	this_cpu_add(var.p, 2);
+	this_cpu_add(var.p, 2 * sizeof(long));
 	CHECK(copy.p == &copy.arr[2]);
-	CHECK(this_cpu_dec_return(var.p) == &copy.arr[1]);
-	this_cpu_sub(var.p, 1);
-	CHECK(this_cpu_read(var.p) == &copy.arr[0]);
+	CHECK(this_cpu_sub_return(var.p, sizeof(long)) == &copy.arr[1]);
+	this_cpu_dec(var.p);
+	CHECK((char *)this_cpu_read(var.p) == (char *)&copy.arr[1] - 1);
 
 	this_cpu_add(var.arr[idx], 9);
 	this_cpu_inc(var.arr[idx + 1]);

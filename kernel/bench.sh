@@ -1,0 +1,47 @@
+#!/bin/sh
+# Measurement, not a test: builds s390 defconfig + CONFIG_PREEMPT twice in
+# one run, without the plugin (baseline) and with it, and prints side by
+# side: vmlinux text size, preempt_schedule_notrace() call sites, table
+# entries, and the ten functions whose size changed most.
+# Usage: kernel/bench.sh DIR   (DIR/baseline and DIR/pcpusect are built)
+set -e
+dir=$1
+[ -n "$dir" ] || { echo "usage: $0 DIR" >&2; exit 2; }
+here=$(cd "$(dirname "$0")" && pwd)
+mkdir -p "$dir"
+KERNEL_TARGETS=vmlinux "$here/build.sh" bench "$dir/baseline" baseline
+KERNEL_TARGETS=vmlinux "$here/build.sh" bench "$dir/pcpusect"
+
+text() { s390x-linux-gnu-size -A "$1/vmlinux" | awk '$1 == ".text" { print $2 }'; }
+# Branches to preempt_schedule_notrace: brasl calls and jg tail calls.
+calls() {
+	s390x-linux-gnu-objdump -d --no-show-raw-insn "$1/vmlinux" |
+		grep -c '<preempt_schedule_notrace>$' || true
+}
+entries() {
+	s390x-linux-gnu-nm "$1/vmlinux" | awk '
+		/ __start___pcpusect_table$/ { s = strtonum("0x" $1) }
+		/ __stop___pcpusect_table$/ { e = strtonum("0x" $1) }
+		END { print (e - s) / 16 }'
+}
+sizes() {
+	s390x-linux-gnu-nm -S --size-sort "$1/vmlinux" |
+		awk 'tolower($3) == "t" { print $4, strtonum("0x" $2) }' | sort
+}
+
+b=$dir/baseline p=$dir/pcpusect
+tb=$(text "$b") tp=$(text "$p")
+printf '%-34s %12s %12s %12s\n' "s390 defconfig + PREEMPT" baseline pcpusect change
+printf '%-34s %12d %12d %12d\n' ".text bytes" "$tb" "$tp" $((tp - tb))
+printf '%-34s %12d %12d %12d\n' "preempt_schedule_notrace sites" \
+	"$(calls "$b")" "$(calls "$p")" $(($(calls "$p") - $(calls "$b")))
+printf '%-34s %12s %12d\n' "guarded sections (table entries)" - "$(entries "$p")"
+echo "published for the hand-written series (later kernel): about -106 KB text, 7089 -> 1577 call sites"
+echo
+echo "ten functions with the largest size change (bytes):"
+sizes "$b" > "$dir/sizes.baseline"
+sizes "$p" > "$dir/sizes.pcpusect"
+join -a1 -a2 -e 0 -o 0,1.2,2.2 "$dir/sizes.baseline" "$dir/sizes.pcpusect" |
+	awk '{ d = $3 - $2; a = d < 0 ? -d : d; print a, $1, $2, $3, d }' |
+	sort -rn | head -10 |
+	awk '{ printf "  %-40s %8d %8d %8d\n", $2, $3, $4, $5 }'
