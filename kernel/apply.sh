@@ -22,14 +22,14 @@ fi
 
 # The sources are copied on every call, so a rebuild picks up changes.
 plug="$dir/scripts/gcc-plugins"
-cp "$top/plugin/pcpusect.c" "$top/plugin/pcpusect-plugin.h" "$plug/"
+cp -p "$top/plugin/pcpusect.c" "$top/plugin/pcpusect-plugin.h" "$plug/"
 for f in options builtins check lower regno; do
-	cp "$top/plugin/$f.c" "$plug/pcpusect-$f.c"
+	cp -p "$top/plugin/$f.c" "$plug/pcpusect-$f.c"
 done
 mkdir -p "$plug/pcpusect" "$dir/arch/s390/include/pcpusect"
-cp "$top/runtime/include/pcpusect/table.h" "$plug/pcpusect/"
-cp "$top/runtime/include/pcpusect/table.h" \
+cp -p "$top/runtime/include/pcpusect/table.h" "$plug/pcpusect/"
+cp -p "$top/runtime/include/pcpusect/table.h" \
    "$top/runtime/include/pcpusect/runtime.h" "$dir/arch/s390/include/pcpusect/"
-cp "$top/runtime/core/table.c" "$top/runtime/core/search.c" \
+cp -p "$top/runtime/core/table.c" "$top/runtime/core/search.c" \
    "$top/runtime/core/hooks.c" "$top/runtime/core/internal.h" \
    "$dir/arch/s390/kernel/pcpusect/"
