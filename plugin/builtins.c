@@ -89,8 +89,16 @@ tree pcpusect_op_decl(void)
 	return op_decl;
 }
 
+/*
+ * By name, not by decl: with -flto the calls reach the lower pass
+ * through the LTO streamer, which hands them a decl of its own.
+ */
 bool pcpusect_is_op_call(const gimple *stmt)
 {
-	return op_decl && is_gimple_call(stmt) &&
-	       gimple_call_fndecl(stmt) == op_decl;
+	tree fndecl;
+
+	if (!is_gimple_call(stmt))
+		return false;
+	fndecl = gimple_call_fndecl(stmt);
+	return fndecl && DECL_NAME(fndecl) == DECL_NAME(pcpusect_op_decl());
 }

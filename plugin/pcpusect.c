@@ -18,10 +18,17 @@ static struct plugin_info pcpusect_info = {
 		"  -fplugin-arg-pcpusect-disable      leave this_cpu ops to the header's fallback\n",
 };
 
+/*
+ * The C front end's preprocessor is not linked into lto1, which loads the
+ * plugin too when it is given at link time (-flto).
+ */
+#pragma weak parse_in
+#pragma weak cpp_define
+
 /* At PLUGIN_PRAGMAS cpplib exists but has read nothing yet, also with -E. */
 static void define_macro(void *gcc_data, void *user_data)
 {
-	if (parse_in)
+	if (&cpp_define && parse_in)
 		cpp_define(parse_in, "__PCPUSECT__=1");
 }
 
