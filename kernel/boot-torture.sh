@@ -61,8 +61,14 @@ check "torture: verdict PASS" test -n "$result" -a -z "${result##*verdict=PASS*}
 check "torture: the exit hook applied fixups ($fixups)" test "${fixups:-0}" -gt 0
 
 boot control "pcpusect_faults=1"
-check "negative control (fixup disabled): errors detected" \
-	test -n "$result" -a -z "${result##*verdict=FAIL*}"
+# Detected means remote writes or lost sums, not any failure.
+detected() {
+	case $result in
+	*remote_writes=[1-9]*|*=LOST*) return 0 ;;
+	esac
+	return 1
+}
+check "negative control (fixup disabled): errors detected" detected
 
 echo "boot torture: $passed passed, $failed failed"
 [ $failed -eq 0 ]

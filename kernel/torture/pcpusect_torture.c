@@ -11,6 +11,8 @@
  * what a missed rebase produces.  At the end the per-CPU sums must equal
  * the work done.
  *
+ * It also checks that kprobes refuse an address inside a section.
+ *
  * Prints one line starting "pcpusect-torture: RESULT"; returns -EIO from
  * init if anything was wrong.
  */
@@ -20,6 +22,7 @@
 #include <linux/cpumask.h>
 #include <linux/delay.h>
 #include <linux/jiffies.h>
+#include <linux/kprobes.h>
 #include <linux/kthread.h>
 #include <linux/module.h>
 #include <linux/percpu.h>
@@ -101,6 +104,44 @@ static int guard_cpu(void *arg)
 	return 0;
 }
 
+static DEFINE_PER_CPU(unsigned long, probe_target_count);
+
+static noinline void probe_target(void)
+{
+	this_cpu_inc(probe_target_count);
+}
+
+/*
+ * kprobes must refuse the ag of a section and accept the function entry.
+ * The section is found by its opening mviy (EB 0N 03 C0 00 52 with the
+ * default lowcore): a test may decode what the kernel must not.
+ */
+static bool kprobes_refuse_sections(void)
+{
+	struct kprobe in = { }, out = { .addr = (void *)probe_target };
+	u8 *p = (u8 *)probe_target;
+	int i, in_ret, out_ret;
+
+	for (i = 0; i < 64; i += 2)
+		if (p[i] == 0xeb && p[i + 2] == 0x03 && p[i + 3] == 0xc0 &&
+		    p[i + 4] == 0x00 && p[i + 5] == 0x52 && p[i + 1])
+			break;
+	if (i == 64) {
+		pr_err("no section found in probe_target\n");
+		return false;
+	}
+	in.addr = (void *)(p + i + 6);
+	in_ret = register_kprobe(&in);
+	if (!in_ret)
+		unregister_kprobe(&in);
+	out_ret = register_kprobe(&out);
+	if (!out_ret)
+		unregister_kprobe(&out);
+	pr_info("kprobe at a section's ag: %d (want %d), at function entry: %d (want 0)\n",
+		in_ret, -EINVAL, out_ret);
+	return in_ret == -EINVAL && out_ret == 0;
+}
+
 static void migrate(struct task_struct **threads, unsigned int n)
 {
 	unsigned long end = jiffies + seconds * HZ;
@@ -120,8 +161,10 @@ static int __init torture_init(void)
 	unsigned long fixups0 = pcpusect_stats.fixups, fixups, want8, have8 = 0;
 	unsigned int want4, have4 = 0, cpu, i, n = 0;
 	struct task_struct **threads;
-	bool ok;
+	bool ok, kprobes_ok;
 
+	kprobes_ok = kprobes_refuse_sections();
+	probe_target();
 	threads = kcalloc(hammers, sizeof(*threads), GFP_KERNEL);
 	if (!threads)
 		return -ENOMEM;
@@ -158,16 +201,16 @@ static int __init torture_init(void)
 		atomic_long_read(&guard_rounds);
 	fixups = pcpusect_stats.fixups - fixups0;
 	ok = have8 == want8 && have4 == want4 &&
-	     !atomic_long_read(&remote_writes);
+	     !atomic_long_read(&remote_writes) && kprobes_ok;
 
 	pr_info("RESULT hammer_rounds=%ld guard_rounds=%ld migrations=%ld "
 		"remote_writes=%ld sum8=%s sum4=%s fixups=%lu ag_skips=%lu "
-		"reports=%lu verdict=%s\n",
+		"reports=%lu kprobes=%s verdict=%s\n",
 		atomic_long_read(&hammer_rounds), atomic_long_read(&guard_rounds),
 		atomic_long_read(&migrations), atomic_long_read(&remote_writes),
 		have8 == want8 ? "ok" : "LOST", have4 == want4 ? "ok" : "LOST",
 		fixups, pcpusect_stats.ag_skips, pcpusect_stats.reports,
-		ok ? "PASS" : "FAIL");
+		kprobes_ok ? "ok" : "BAD", ok ? "PASS" : "FAIL");
 	return ok ? 0 : -EIO;
 }
 
