@@ -14,7 +14,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-cp "$here/torture/pcpusect_torture.c" "$here/torture/Makefile" "$work/"
+cp "$here/torture/pcpusect_torture.c" "$here/torture/Kbuild" "$work/"
 make -s -C "$kdir" ARCH=s390 CROSS_COMPILE=s390x-linux-gnu- \
 	CC=s390x-linux-gnu-gcc-12 M="$work" modules
 s390x-linux-gnu-gcc-12 -static -O2 -o "$work/init" "$here/torture/init.c"
