@@ -113,11 +113,6 @@ static void format_section(char *buf, size_t len, const char *insn,
 		 pcpusect_config.marker, op, size, flags);
 }
 
-static tree new_temp(tree type)
-{
-	return make_ssa_name(type);
-}
-
 static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 {
 	unsigned int kind = tree_to_uhwi(gimple_call_arg(call, 0));
@@ -128,7 +123,7 @@ static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 	tree addend = gimple_call_arg(call, 2);
 	tree lhs = gimple_call_lhs(call);
 	struct asm_operands ops = { NULL, NULL, NULL };
-	tree ptr_out = new_temp(TREE_TYPE(ptr));
+	tree ptr_out = make_ssa_name(TREE_TYPE(ptr));
 	tree res = NULL_TREE;
 	HOST_WIDE_INT imm = 0;
 	char insn[64], text[1024];
@@ -143,7 +138,7 @@ static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 
 	add_operand(&ops.outputs, "=&a", ptr_out);
 	if (op != PCPUSECT_OP_WRITE && !(flags & PCPUSECT_F_IMM)) {
-		res = new_temp(long_unsigned_type_node);
+		res = make_ssa_name(long_unsigned_type_node);
 		res_no = 1;
 		add_operand(&ops.outputs, "=d", res);
 	}
