@@ -4,7 +4,7 @@
  *
  * Hammer threads run every converted this_cpu operation on shared
  * per-CPU data while a migrator moves them between CPUs as fast as it
- * can.  One guard thread per CPU, bound to it, opens windows with
+ * can, and now and then takes a CPU offline and back.  One guard thread per CPU, bound to it, opens windows with
  * preemption disabled in which it updates the same data with the
  * non-atomic __this_cpu forms and checks that nothing else touched its
  * CPU's copy meanwhile: only a remote write can, and a remote write is
@@ -19,6 +19,7 @@
 #define pr_fmt(fmt) "pcpusect-torture: " fmt
 
 #include <linux/completion.h>
+#include <linux/cpu.h>
 #include <linux/cpumask.h>
 #include <linux/delay.h>
 #include <linux/jiffies.h>
@@ -142,9 +143,37 @@ static bool kprobes_refuse_sections(void)
 	return in_ret == -EINVAL && out_ret == 0;
 }
 
+static unsigned long hotplugs;
+
+/*
+ * Every 256 moves, take a CPU other than 0 offline, or bring the
+ * offline one back: that migrates every task off it at once, those
+ * preempted inside a section included.
+ */
+static void hotplug_step(void)
+{
+	static int offline = -1;
+	unsigned int cpu;
+
+	if (offline >= 0) {
+		if (!add_cpu(offline)) {
+			offline = -1;
+			hotplugs++;
+		}
+		return;
+	}
+	if (num_online_cpus() < 3)
+		return;
+	cpu = 1 + get_random_u32_below(num_online_cpus() - 1);
+	if (!remove_cpu(cpu)) {
+		offline = cpu;
+		hotplugs++;
+	}
+}
+
 static void migrate(struct task_struct **threads, unsigned int n)
 {
-	unsigned long end = jiffies + seconds * HZ;
+	unsigned long end = jiffies + seconds * HZ, moves = 0;
 
 	while (time_before(jiffies, end)) {
 		unsigned int i = get_random_u32_below(n);
@@ -152,8 +181,13 @@ static void migrate(struct task_struct **threads, unsigned int n)
 					       cpu_online_mask);
 
 		set_cpus_allowed_ptr(threads[i], cpumask_of(cpu));
+		if (!(++moves % 256))
+			hotplug_step();
 		usleep_range(50, 200);
 	}
+	/* Leave every CPU online. */
+	while (num_online_cpus() < num_present_cpus())
+		hotplug_step();
 }
 
 static int __init torture_init(void)
@@ -205,12 +239,12 @@ static int __init torture_init(void)
 
 	pr_info("RESULT hammer_rounds=%ld guard_rounds=%ld migrations=%ld "
 		"remote_writes=%ld sum8=%s sum4=%s fixups=%lu ag_skips=%lu "
-		"reports=%lu kprobes=%s verdict=%s\n",
+		"reports=%lu hotplugs=%lu kprobes=%s verdict=%s\n",
 		atomic_long_read(&hammer_rounds), atomic_long_read(&guard_rounds),
 		atomic_long_read(&migrations), atomic_long_read(&remote_writes),
 		have8 == want8 ? "ok" : "LOST", have4 == want4 ? "ok" : "LOST",
 		fixups, pcpusect_stats.ag_skips, pcpusect_stats.reports,
-		kprobes_ok ? "ok" : "BAD", ok ? "PASS" : "FAIL");
+		hotplugs, kprobes_ok ? "ok" : "BAD", ok ? "PASS" : "FAIL");
 	return ok ? 0 : -EIO;
 }
 
