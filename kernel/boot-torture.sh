@@ -8,7 +8,7 @@
 # KDIR is a tree built by `kernel/build.sh test KDIR`.
 set -e
 kdir=$(cd "$1" && pwd)
-seconds=${2:-20}
+seconds=${2:-30}
 QEMU_SINGLESTEP=${QEMU_SINGLESTEP--singlestep}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
@@ -35,7 +35,7 @@ boot() {
 		-initrd "$work/initramfs.cpio" \
 		-append "earlyprintk torture=seconds=$seconds $2" \
 		> "$work/$1.log" 2>&1 || true
-	grep -a "pcpusect" "$work/$1.log" | sed "s/^/$1: /"
+	grep -a "pcpusect\|Oops\|BUG\|WARNING" "$work/$1.log" | sed "s/^/$1: /"
 	result=$(grep -a "pcpusect-torture: RESULT" "$work/$1.log" || true)
 	[ -n "$result" ] ||
 		tail -n 30 "$work/$1.log" | sed "s/^/$1 (no result line): /"
@@ -59,6 +59,8 @@ boot torture ""
 fixups=$(echo "$result" | sed -n 's/.* fixups=\([0-9]*\).*/\1/p')
 check "torture: verdict PASS" test -n "$result" -a -z "${result##*verdict=PASS*}"
 check "torture: the exit hook applied fixups ($fixups)" test "${fixups:-0}" -gt 0
+check "torture: module unloaded (its table unregistered)" \
+	grep -aq "init: pcpusect_torture unloaded: 0" "$work/torture.log"
 
 boot control "pcpusect_faults=1"
 # Detected means remote writes or lost sums, not any failure.

@@ -3,7 +3,8 @@
  * /init of the torture initramfs: loads pcpusect_torture.ko with the
  * parameters given on the kernel command line as torture=<k=v,...>
  * (the kernel hands unknown key=value words to init as environment),
- * then powers off.  The module prints the result line itself.
+ * unloads it again (which unregisters its section table), then powers
+ * off.  The module prints the result line itself.
  */
 #include <fcntl.h>
 #include <stdio.h>
@@ -33,6 +34,12 @@ int main(void)
 	} else {
 		ret = syscall(SYS_finit_module, fd, params, 0);
 		printf("init: pcpusect_torture returned %d\n", ret ? -1 : 0);
+		if (!ret) {
+			ret = syscall(SYS_delete_module, "pcpusect_torture",
+				      O_NONBLOCK);
+			printf("init: pcpusect_torture unloaded: %d\n",
+			       ret ? -1 : 0);
+		}
 		fflush(stdout);
 	}
 	sync();
