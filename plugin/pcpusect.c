@@ -24,12 +24,28 @@ static struct plugin_info pcpusect_info = {
  */
 #pragma weak parse_in
 #pragma weak cpp_define
+#pragma weak cpp_get_options
+#pragma weak cpp_get_callbacks
 
-/* At PLUGIN_PRAGMAS cpplib exists but has read nothing yet, also with -E. */
+/*
+ * At PLUGIN_PRAGMAS cpplib exists but has read nothing yet, also with -E.
+ * Preprocessed input (.i files, -save-temps, -no-integrated-cpp, distcc)
+ * went through cpp with the plugin already, and cpplib would read a
+ * definition made now as a line marker.  No line map exists yet either,
+ * so the debug-info hook that -g3 installs for #define must not see it.
+ */
 static void define_macro(void *gcc_data, void *user_data)
 {
-	if (&cpp_define && parse_in)
-		cpp_define(parse_in, "__PCPUSECT__=1");
+	cpp_callbacks *cb;
+	void (*debug_define)(cpp_reader *, location_t, cpp_hashnode *);
+
+	if (!&cpp_define || !parse_in || cpp_get_options(parse_in)->preprocessed)
+		return;
+	cb = cpp_get_callbacks(parse_in);
+	debug_define = cb->define;
+	cb->define = NULL;
+	cpp_define(parse_in, "__PCPUSECT__=1");
+	cb->define = debug_define;
 }
 
 static bool target_supported(void)
