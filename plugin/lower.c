@@ -92,17 +92,44 @@ static void format_op(char *buf, size_t len, unsigned int op,
 	}
 }
 
+/*
+ * The table entries of a function go into a piece of __pcpusect_table
+ * linked to the function (SHF_LINK_ORDER): --gc-sections then drops the
+ * piece with an unused function instead of keeping the function alive,
+ * and every piece being ordered keeps ld from dropping unordered pieces
+ * beside them.  A function in a COMDAT group (C++ inline functions and
+ * templates) takes its piece into the group, which the linker discards
+ * whole when another unit's copy wins.
+ */
+static void format_table_section(char *buf, size_t len)
+{
+	const char *fn = IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(current_function_decl));
+	tree group = decl_comdat_group_id(current_function_decl);
+
+	fn = targetm.strip_name_encoding(fn);
+	if (group)
+		snprintf(buf, len, PCPUSECT_TABLE_SECTION
+			 ",\"aoG\",@progbits,%s,%s,comdat", fn,
+			 targetm.strip_name_encoding(IDENTIFIER_POINTER(group)));
+	else
+		snprintf(buf, len, PCPUSECT_TABLE_SECTION
+			 ",\"ao\",@progbits,%s", fn);
+}
+
 static void format_section(char *buf, size_t len, const char *insn,
 			   unsigned int op, unsigned int size,
 			   unsigned int flags)
 {
+	char table[512];
+
+	format_table_section(table, sizeof(table));
 	snprintf(buf, len,
 		 ".Lpcs%%=s:\tmviy\t%ld(%%%%r0)," PCPUSECT_REG_MARK "\n"
 		 ".Lpcs%%=a:\tag\t%%0,%ld(%%%%r0)\n"
 		 "\t%s\n"
 		 "\tmviy\t%ld(%%%%r0),0\n"
 		 ".Lpcs%%=e:\n"
-		 "\t.pushsection " PCPUSECT_TABLE_SECTION ",\"a\"\n"
+		 "\t.pushsection %s\n"
 		 "\t.balign 4\n"
 		 "\t.long\t.Lpcs%%=s-.\n"
 		 "\t.long\t.Lpcs%%=a-.\n"
@@ -110,7 +137,7 @@ static void format_section(char *buf, size_t len, const char *insn,
 		 "\t.byte\t" PCPUSECT_REG_MARK ",%u,%u,%#x\n"
 		 "\t.popsection",
 		 pcpusect_config.marker, pcpusect_config.offset, insn,
-		 pcpusect_config.marker, op, size, flags);
+		 pcpusect_config.marker, table, op, size, flags);
 }
 
 static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
@@ -126,7 +153,7 @@ static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 	tree ptr_out = make_ssa_name(TREE_TYPE(ptr));
 	tree res = NULL_TREE;
 	HOST_WIDE_INT imm = 0;
-	char insn[64], text[1024];
+	char insn[64], text[1536];
 	int res_no = -1, val_no = -1;
 	gasm *stmt;
 	cgraph_edge *edge;

@@ -36,6 +36,7 @@
 #include "diagnostic-core.h"
 #include "fold-const.h"
 #include "langhooks.h"
+#include "target.h"
 #include "ggc.h"
 
 #include <pcpusect/table.h>

@@ -169,13 +169,18 @@ proc pcpusect_table::parse_sections {text} {
     return $secs
 }
 
-# objdump -s -j SECTION -> list of bytes (integers) of that one section.
+# objdump -s -j SECTION -> one list of bytes (integers) for each section
+# of that name, in file order.
 proc pcpusect_table::parse_contents {text} {
-    set bytes {}
+    set blocks {}
     set in 0
     foreach line [split $text "\n"] {
 	if {[regexp {^Contents of section } $line]} {
+	    if {$in} {
+		lappend blocks $bytes
+	    }
 	    set in 1
+	    set bytes {}
 	    continue
 	}
 	# " ADDR HEXHEXHEX...  ascii": the hex part is 36 columns wide.
@@ -186,13 +191,25 @@ proc pcpusect_table::parse_contents {text} {
 	    }
 	}
     }
-    return $bytes
+    if {$in} {
+	lappend blocks $bytes
+    }
+    return $blocks
 }
 
-# objdump -r -j SECTION -> dict offset -> {type symbol addend}.
+# objdump -r -j SECTION -> one dict offset -> {type symbol addend} for
+# each section of that name, in file order.
 proc pcpusect_table::parse_relocs {text} {
-    set relocs [dict create]
+    set blocks {}
+    set relocs ""
     foreach line [split $text "\n"] {
+	if {[regexp {^RELOCATION RECORDS FOR } $line]} {
+	    if {$relocs ne ""} {
+		lappend blocks $relocs
+	    }
+	    set relocs [dict create]
+	    continue
+	}
 	if {![regexp {^([0-9a-f]+)\s+(R_\S+)\s+(\S+)\s*$} $line -> off type value]} {
 	    continue
 	}
@@ -207,7 +224,10 @@ proc pcpusect_table::parse_relocs {text} {
 	}
 	dict set relocs [expr {"0x$off"}] [list $type $sym $addend]
     }
-    return $relocs
+    if {$relocs ne ""} {
+	lappend blocks $relocs
+    }
+    return $blocks
 }
 
 # objdump -t -> dict name -> {section value}; a name defined twice maps to
@@ -423,43 +443,63 @@ proc pcpusect_table::read_entries {objdump file relocatable sections} {
     set errors {}
     set entries {}
 
-    set tables [lsearch -all -inline -index 0 -exact $sections $table_section]
+    # The plugin emits one piece per function (SHF_LINK_ORDER); an object
+    # file keeps them apart, a linked image has them merged.
+    set tables {}
+    foreach sec [lsearch -all -inline -index 0 -exact $sections $table_section] {
+	if {[lindex $sec 1] > 0} {
+	    lappend tables $sec
+	}
+    }
     if {[llength $tables] == 0} {
 	return [list {} {}]
     }
-    if {[llength $tables] > 1} {
-	return [list {} [list "$file has [llength $tables] sections named\
-	    $table_section; link or merge them first (relocations against\
-	    equal section names cannot be told apart)"]]
+    set contents [parse_contents [objdump $objdump $file -s -j $table_section]]
+    if {[llength $contents] != [llength $tables]} {
+	return [list {} [list "could not read the [llength $tables] sections\
+	    named $table_section (got [llength $contents])"]]
     }
-    lassign [lindex $tables 0] -> size vma
-    if {$size % $entry_size} {
-	lappend errors [format "%s is 0x%x bytes, not a multiple of %d" \
-			    $table_section $size $entry_size]
-    }
-    set bytes [parse_contents [objdump $objdump $file -s -j $table_section]]
-    if {[llength $bytes] != $size} {
-	return [list {} [list "could not read the $size bytes of $table_section\
-	    (got [llength $bytes])"]]
-    }
-
     if {$relocatable} {
-	set relocs [parse_relocs [objdump $objdump $file -r -j $table_section]]
+	set reloc_blocks [parse_relocs [objdump $objdump $file -r -j $table_section]]
 	set syms [parse_symbols [objdump $objdump $file -t]]
+	if {[llength $reloc_blocks] != [llength $tables]} {
+	    lappend errors "[llength $tables] sections named $table_section but\
+		[llength $reloc_blocks] have relocations"
+	    set reloc_blocks [lrepeat [llength $tables] [dict create]]
+	}
     }
 
-    set n [expr {$size / $entry_size}]
-    for {set i 0} {$i < $n} {incr i} {
-	set base [expr {$i * $entry_size}]
+    set i 0
+    foreach table $tables bytes $contents k [lsearch -all $tables *] {
+	lassign $table -> size vma
+	set name $table_section
+	if {[llength $tables] > 1} {
+	    append name "#$k"
+	}
+	if {$size % $entry_size} {
+	    lappend errors [format "%s is 0x%x bytes, not a multiple of %d" \
+				$name $size $entry_size]
+	}
+	if {[llength $bytes] != $size} {
+	    lappend errors "could not read the $size bytes of $name\
+		(got [llength $bytes])"
+	    continue
+	}
+	if {$relocatable} {
+	    set relocs [lindex $reloc_blocks $k]
+	}
+	set n [expr {$size / $entry_size}]
+	for {set j 0} {$j < $n} {incr j; incr i} {
+	set base [expr {$j * $entry_size}]
 	set e [dict create index $i \
-		   at [format "%s+0x%x" $table_section $base] \
+		   at [format "%s+0x%x" $name $base] \
 		   reg [lindex $bytes [expr {$base + 12}]] \
 		   op [lindex $bytes [expr {$base + 13}]] \
 		   size [lindex $bytes [expr {$base + 14}]] \
 		   flags [lindex $bytes [expr {$base + 15}]]]
 	set what "entry $i ([dict get $e at])"
-	foreach field {start ag end} k {0 1 2} {
-	    set off [expr {$base + 4 * $k}]
+	foreach field {start ag end} w {0 1 2} {
+	    set off [expr {$base + 4 * $w}]
 	    set word 0
 	    foreach b [lrange $bytes $off [expr {$off + 3}]] {
 		set word [expr {($word << 8) | $b}]
@@ -497,6 +537,7 @@ proc pcpusect_table::read_entries {objdump file relocatable sections} {
 	    dict set e $field $loc
 	}
 	lappend entries $e
+	}
     }
     return [list $entries $errors]
 }
