@@ -1,39 +1,46 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * pcpusect_check: runs on low GIMPLE before SSA, while every argument
- * still has the type the front end gave it.  Diagnoses misuse at the
- * user's line and rewrites each __builtin_pcpusect_* call into
+ * pcpusect_check: runs on low GIMPLE before SSA.  Diagnoses misuse at
+ * the user's line and rewrites each __builtin_pcpusect_* call into
  *
  *	tmp = __pcpusect_op(kind, ptr, addend);
  *	*out = (T) (tmp [+ addend]);		read and *_return only
  *
  * kind says op, size and signedness; addend is the value as unsigned
- * long, already negated for sub.  On pointer objects add and sub count
+ * long, already negated for sub.  The object's type is that of the last
+ * argument, a null pointer constant the header builds with __typeof__:
+ * GIMPLE keeps the type of a constant, while it drops the conversions a
+ * cast such as *(int *)lp makes to the address.  On pointer objects add and sub count
  * bytes, as GCC's __atomic builtins and the kernel's x86 and s390
  * this_cpu_add do.
  */
 #include "pcpusect-plugin.h"
 #include "gimple-fold.h"
 #include "gimple-walk.h"
+#include "builtins.h"	/* get_object_alignment_1 */
 
+/*
+ * Arguments: the object's address, the operand (has_value), the address
+ * of the result (has_out), and last a null pointer of the object's type.
+ */
 struct builtin_shape {
 	int op;		/* PCPUSECT_OP_* */
 	int nargs;
-	bool has_value;	/* second argument is an operand */
-	bool has_out;	/* last argument is the address of the result */
+	bool has_value;
+	bool has_out;
 	bool negate;
 };
 
 /* In enum pcpusect_builtin order. */
 static const struct builtin_shape shapes[PCPUSECT_BI_MAX] = {
-	{ PCPUSECT_OP_READ,	2, false, true,	 false },
-	{ PCPUSECT_OP_WRITE, 2, true,  false, false },
-	{ PCPUSECT_OP_ADD,	2, true,  false, false },
-	{ PCPUSECT_OP_ADD,	2, true,  false, true },
-	{ PCPUSECT_OP_AND,	2, true,  false, false },
-	{ PCPUSECT_OP_OR,	2, true,  false, false },
-	{ PCPUSECT_OP_ADD,	3, true,  true,	 false },
-	{ PCPUSECT_OP_ADD,	3, true,  true,	 true },
+	{ PCPUSECT_OP_READ,	3, false, true,	 false },
+	{ PCPUSECT_OP_WRITE,	3, true,  false, false },
+	{ PCPUSECT_OP_ADD,	3, true,  false, false },
+	{ PCPUSECT_OP_ADD,	3, true,  false, true },
+	{ PCPUSECT_OP_AND,	3, true,  false, false },
+	{ PCPUSECT_OP_OR,	3, true,  false, false },
+	{ PCPUSECT_OP_ADD,	4, true,  true,	 false },
+	{ PCPUSECT_OP_ADD,	4, true,  true,	 true },
 };
 
 /*
@@ -60,7 +67,8 @@ static const char *user_name(location_t loc, const char *builtin)
 
 /* Returns the object's type, or NULL_TREE after a diagnostic. */
 static tree check_object(location_t loc, const char *name,
-			 const struct builtin_shape *shape, tree ptr)
+			 const struct builtin_shape *shape, tree ptr,
+			 tree carrier)
 {
 	tree type;
 	unsigned HOST_WIDE_INT size;
@@ -70,7 +78,12 @@ static tree check_object(location_t loc, const char *name,
 			 "as its first argument", name);
 		return NULL_TREE;
 	}
-	type = TREE_TYPE(TREE_TYPE(ptr));
+	if (!POINTER_TYPE_P(TREE_TYPE(carrier)) || !integer_zerop(carrier)) {
+		error_at(loc, "%qs expects a null pointer to the type of the object "
+			 "as its last argument", name);
+		return NULL_TREE;
+	}
+	type = TREE_TYPE(TREE_TYPE(carrier));
 	if (FLOAT_TYPE_P(type)) {
 		error_at(loc, "%qs: floating-point per-CPU object of type %qT "
 			 "is not supported; only integers and pointers are",
@@ -101,6 +114,45 @@ static tree check_object(location_t loc, const char *name,
 		return NULL_TREE;
 	}
 	return type;
+}
+
+/*
+ * The interlocked instructions need natural alignment (a specification
+ * exception otherwise).  The object's type, or the object the address
+ * is taken of, says when that is not known: a packed field, say.
+ */
+static bool check_alignment(location_t loc, const char *name, tree type,
+			    tree ptr, unsigned int size)
+{
+	unsigned int align = TYPE_ALIGN(type);
+	unsigned HOST_WIDE_INT bitpos = 0;
+
+	if (TREE_CODE(ptr) == ADDR_EXPR) {
+		unsigned int obj_align;
+
+		get_object_alignment_1(TREE_OPERAND(ptr, 0), &obj_align,
+				       &bitpos);
+		align = MIN(align, obj_align);
+	}
+	if (align >= size * BITS_PER_UNIT &&
+	    bitpos % (size * BITS_PER_UNIT) == 0)
+		return true;
+	error_at(loc, "%qs: per-CPU object of type %qT is not known to be "
+		 "%u-byte aligned (a packed field, say), which interlocked "
+		 "updates need", name, type, size);
+	return false;
+}
+
+/* The target of the function being compiled, which target attributes
+ * and pragmas may change. */
+static bool check_target(location_t loc, const char *name)
+{
+	if (TARGET_64BIT && TARGET_Z196)
+		return true;
+	error_at(loc, "%qs needs z196 or later in 64-bit mode; a target "
+		 "attribute or pragma compiles %qD for an older architecture",
+		 name, current_function_decl);
+	return false;
 }
 
 static bool check_value(location_t loc, const char *name,
@@ -149,6 +201,92 @@ static tree build_addend(gimple_seq *seq, location_t loc,
 	return addend;
 }
 
+/*
+ * The header's result variables (__pcs_ret) have their address taken
+ * only to be handed to the builtin.  Once the call is gone they need not
+ * live in memory: at -O0 nothing else would notice, and AddressSanitizer
+ * would give each a guarded stack slot and the function a frame that an
+ * asm clobbering %r13 cannot have.
+ */
+static hash_set<tree> *result_vars;
+
+/* Where the result goes: the variable itself when out is its address. */
+static tree result_target(tree out)
+{
+	tree var;
+
+	if (TREE_CODE(out) != ADDR_EXPR)
+		return build_simple_mem_ref(out);
+	var = TREE_OPERAND(out, 0);
+	if (!VAR_P(var) || is_global_var(var) || !is_gimple_reg_type(TREE_TYPE(var)))
+		return build_simple_mem_ref(out);
+	result_vars->add(var);
+	return var;
+}
+
+static tree find_address_taken(tree *tp, int *walk_subtrees, void *data)
+{
+	if (TREE_CODE(*tp) == ADDR_EXPR) {
+		tree base = get_base_address(TREE_OPERAND(*tp, 0));
+
+		if (base && result_vars->contains(base))
+			result_vars->remove(base);
+	}
+	if (TYPE_P(*tp))
+		*walk_subtrees = 0;
+	return NULL_TREE;
+}
+
+/* ASAN_MARK (poison or unpoison, &var, size): use-after-scope marks of
+ * a variable that gets an address only because of the builtin. */
+static tree asan_mark_var(gimple *stmt)
+{
+	tree addr;
+
+	if (!gimple_call_internal_p(stmt, IFN_ASAN_MARK))
+		return NULL_TREE;
+	addr = gimple_call_arg(stmt, 1);
+	if (TREE_CODE(addr) != ADDR_EXPR ||
+	    !result_vars->contains(TREE_OPERAND(addr, 0)))
+		return NULL_TREE;
+	return TREE_OPERAND(addr, 0);
+}
+
+/*
+ * Result variables whose address nothing else takes become registers;
+ * their use-after-scope marks go, as execute_update_addresses_taken()
+ * would remove them when optimising.
+ */
+static void release_result_vars(function *fun)
+{
+	struct walk_stmt_info wi;
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, fun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			if (asan_mark_var(gsi_stmt(gsi)))
+				continue;
+			memset(&wi, 0, sizeof(wi));
+			walk_gimple_op(gsi_stmt(gsi), find_address_taken, &wi);
+		}
+	}
+	FOR_EACH_BB_FN(bb, fun) {
+		gimple_stmt_iterator gsi = gsi_start_bb(bb);
+
+		while (!gsi_end_p(gsi)) {
+			if (asan_mark_var(gsi_stmt(gsi)))
+				gsi_remove(&gsi, true);
+			else
+				gsi_next(&gsi);
+		}
+	}
+	for (hash_set<tree>::iterator it = result_vars->begin();
+	     it != result_vars->end(); ++it)
+		TREE_ADDRESSABLE(*it) = 0;
+}
+
 /* Rewrites one call; returns false after a diagnostic. */
 static bool rewrite_call(gimple_stmt_iterator *gsi, gcall *call, int bi)
 {
@@ -165,18 +303,24 @@ static bool rewrite_call(gimple_stmt_iterator *gsi, gcall *call, int bi)
 			 shape->nargs, gimple_call_num_args(call));
 		return false;
 	}
+	if (!check_target(loc, name))
+		return false;
 	ptr = gimple_call_arg(call, 0);
-	type = check_object(loc, name, shape, ptr);
+	type = check_object(loc, name, shape, ptr,
+			    gimple_call_arg(call, shape->nargs - 1));
 	if (!type)
 		return false;
 	if (shape->has_value &&
 	    !check_value(loc, name, shape, type, gimple_call_arg(call, 1)))
 		return false;
-	out = shape->has_out ? gimple_call_arg(call, shape->nargs - 1) : NULL;
+	out = shape->has_out ? gimple_call_arg(call, shape->nargs - 2) : NULL;
 	if (out && !check_out(loc, name, type, out))
 		return false;
 
 	size = tree_to_uhwi(TYPE_SIZE_UNIT(type));
+	if (shape->op != PCPUSECT_OP_READ && shape->op != PCPUSECT_OP_WRITE &&
+	    !check_alignment(loc, name, type, ptr, size))
+		return false;
 	flags = TYPE_UNSIGNED(type) || POINTER_TYPE_P(type) ?
 		0 : PCPUSECT_F_SIGNED;
 	if (shape->op == PCPUSECT_OP_ADD && out)
@@ -204,7 +348,7 @@ static bool rewrite_call(gimple_stmt_iterator *gsi, gcall *call, int bi)
 		value = gimple_convert(&seq, loc, TYPE_MAIN_VARIANT(type),
 				       value);
 		gimple_seq_add_stmt(&seq,
-				    gimple_build_assign(build_simple_mem_ref(out),
+				    gimple_build_assign(result_target(out),
 							value));
 	}
 	gimple_seq_set_location(seq, loc);
@@ -248,8 +392,10 @@ static void check_stray_reference(gimple *stmt)
 
 static unsigned int check_execute(function *fun)
 {
+	hash_set<tree> vars;
 	basic_block bb;
 
+	result_vars = &vars;
 	FOR_EACH_BB_FN(bb, fun) {
 		gimple_stmt_iterator gsi = gsi_start_bb(bb);
 
@@ -269,6 +415,8 @@ static unsigned int check_execute(function *fun)
 			gsi_remove(&gsi, true);
 		}
 	}
+	release_result_vars(fun);
+	result_vars = NULL;
 	return 0;
 }
 

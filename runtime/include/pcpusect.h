@@ -26,26 +26,70 @@
 /* Diagnostics about a this_cpu operation then point at its caller. */
 #pragma GCC system_header
 
+/*
+ * What is valid is the same with and without the plugin: the object is
+ * an lvalue of 4- or 8-byte integer, enum or pointer type; the value of
+ * this_cpu_write converts to the object's type as in an assignment (C's
+ * warnings and C++'s errors apply); the operand of add, sub, and and or
+ * is an integer; and, or and the writing forms refuse pointers, and
+ * const objects, respectively.  this_cpu_read of a const object is fine.
+ *
+ * Every name a macro declares starts with __pcs_, so no user variable
+ * named in an argument can be captured.
+ */
+#ifdef __cplusplus
+template <typename __pcs_T> struct __pcs_unqual { typedef __pcs_T type; };
+template <typename __pcs_T> struct __pcs_unqual<const __pcs_T> { typedef __pcs_T type; };
+template <typename __pcs_T> struct __pcs_unqual<volatile __pcs_T> { typedef __pcs_T type; };
+template <typename __pcs_T> struct __pcs_unqual<const volatile __pcs_T> { typedef __pcs_T type; };
+#define __pcs_unqual_typeof(x)	typename __pcs_unqual<__typeof__(x)>::type
+#define __pcs_static_assert	static_assert
+/* Constant in C++ only when applied to a constant of the type. */
+#define __pcs_classify(x)	__builtin_classify_type((__typeof__(x))0)
+#else
+/* A comma expression is an rvalue, and the type of an rvalue has no
+ * qualifiers: a const object's value can be held in a variable. */
+#define __pcs_unqual_typeof(x)	__typeof__(((void)0, (x)))
+#define __pcs_static_assert	_Static_assert
+#define __pcs_classify(x)	__builtin_classify_type(x)
+#endif
+
 #ifdef __PCPUSECT__
 
+/*
+ * The last argument of each builtin, a null pointer to the object's
+ * type, tells the plugin the type of the lvalue as written: GIMPLE drops
+ * pointer conversions, so &(pcp) alone would not.
+ */
+#define __pcs_type(pcp)		((__typeof__(pcp) *)0)
+
 #define this_cpu_read(pcp) ({						\
-	__typeof__(pcp) __pcs_ret;					\
-	__builtin_pcpusect_read(&(pcp), &__pcs_ret);			\
+	__pcs_unqual_typeof(pcp) __pcs_ret;				\
+	__builtin_pcpusect_read(&(pcp), &__pcs_ret, __pcs_type(pcp));	\
 	__pcs_ret;							\
 })
-#define this_cpu_write(pcp, val)	__builtin_pcpusect_write(&(pcp), (val))
-#define this_cpu_add(pcp, val)		__builtin_pcpusect_add(&(pcp), (val))
-#define this_cpu_sub(pcp, val)		__builtin_pcpusect_sub(&(pcp), (val))
-#define this_cpu_and(pcp, val)		__builtin_pcpusect_and(&(pcp), (val))
-#define this_cpu_or(pcp, val)		__builtin_pcpusect_or(&(pcp), (val))
+#define this_cpu_write(pcp, val) ({					\
+	__pcs_unqual_typeof(pcp) __pcs_val = (val);			\
+	__builtin_pcpusect_write(&(pcp), __pcs_val, __pcs_type(pcp));	\
+})
+#define this_cpu_add(pcp, val)						\
+	__builtin_pcpusect_add(&(pcp), (val), __pcs_type(pcp))
+#define this_cpu_sub(pcp, val)						\
+	__builtin_pcpusect_sub(&(pcp), (val), __pcs_type(pcp))
+#define this_cpu_and(pcp, val)						\
+	__builtin_pcpusect_and(&(pcp), (val), __pcs_type(pcp))
+#define this_cpu_or(pcp, val)						\
+	__builtin_pcpusect_or(&(pcp), (val), __pcs_type(pcp))
 #define this_cpu_add_return(pcp, val) ({				\
-	__typeof__(pcp) __pcs_ret;					\
-	__builtin_pcpusect_add_return(&(pcp), (val), &__pcs_ret);	\
+	__pcs_unqual_typeof(pcp) __pcs_ret;				\
+	__builtin_pcpusect_add_return(&(pcp), (val), &__pcs_ret,	\
+				      __pcs_type(pcp));			\
 	__pcs_ret;							\
 })
 #define this_cpu_sub_return(pcp, val) ({				\
-	__typeof__(pcp) __pcs_ret;					\
-	__builtin_pcpusect_sub_return(&(pcp), (val), &__pcs_ret);	\
+	__pcs_unqual_typeof(pcp) __pcs_ret;				\
+	__builtin_pcpusect_sub_return(&(pcp), (val), &__pcs_ret,	\
+				      __pcs_type(pcp));			\
 	__pcs_ret;							\
 })
 
@@ -59,37 +103,74 @@
 #define PCPUSECT_OFFSET_ADDR 952
 #endif
 
-#define __pcpusect_ptr(ptr)						\
+/* The plugin's rules (see above), as far as a header can check them. */
+/* GCC's type classes: 1 to 4 are integer, char, enum and bool. */
+#define __pcs_is_int(x)		(__pcs_classify(x) >= 1 && __pcs_classify(x) <= 4)
+#define __pcs_is_ptr(x)		(__pcs_classify(x) == 5)
+#define __pcs_check_object(pcp)						\
+	__pcs_static_assert((sizeof(pcp) == 4 || sizeof(pcp) == 8) &&	\
+			    (__pcs_is_int(pcp) || __pcs_is_ptr(pcp)),	\
+			    "this_cpu operations take 4- or 8-byte "	\
+			    "integer or pointer objects")
+#define __pcs_check_operand(pcp, val, bitwise)				\
+	__pcs_static_assert(__pcs_is_int(val) &&			\
+			    !((bitwise) && __pcs_is_ptr(pcp)),		\
+			    "the operand of a this_cpu operation must be " \
+			    "an integer; and and or take no pointer object")
+
+#define __pcs_ptr(ptr)							\
 	((__typeof__(ptr))((unsigned long)(ptr) +			\
 		*(volatile unsigned long *)PCPUSECT_OFFSET_ADDR))
 
 /*
- * Evaluates expr with p pointing at this CPU's copy of pcp.  Each access
- * is one instruction (a load, a store or an interlocked update), so an
- * interrupt on this CPU sees it whole, as with the plugin.
+ * Evaluates expr with __pcs_p pointing at this CPU's copy of pcp.  Each
+ * access is one instruction (a load, a store or an interlocked update),
+ * so an interrupt on this CPU sees it whole, as with the plugin.
  */
-#define __pcpusect_op(pcp, expr) ({					\
-	__typeof__(pcp) __pcs_ret, *p;					\
+#define __pcs_op(pcp, expr) ({						\
+	__pcs_unqual_typeof(pcp) __pcs_ret;				\
+	__typeof__(pcp) *__pcs_p;					\
+	__pcs_check_object(pcp);					\
 	pcpusect_preempt_disable();					\
-	p = __pcpusect_ptr(&(pcp));					\
+	__pcs_p = __pcs_ptr(&(pcp));					\
 	__pcs_ret = (expr);						\
 	pcpusect_preempt_enable();					\
 	__pcs_ret;							\
 })
 
-#define __pcpusect_rmw(pcp, op, val)					\
-	__pcpusect_op(pcp, __atomic_##op##_fetch(p, (val), __ATOMIC_RELAXED))
+#define __pcs_rmw(pcp, val, bitwise, expr) ({				\
+	__pcs_check_operand(pcp, val, bitwise);				\
+	__pcs_op(pcp, expr);						\
+})
 
 #define this_cpu_read(pcp)						\
-	__pcpusect_op(pcp, __atomic_load_n(p, __ATOMIC_RELAXED))
-#define this_cpu_write(pcp, val) ((void)__pcpusect_op(pcp,		\
-	(__atomic_store_n(p, (val), __ATOMIC_RELAXED), (__typeof__(pcp))0)))
-#define this_cpu_add(pcp, val)		((void)__pcpusect_rmw(pcp, add, val))
-#define this_cpu_sub(pcp, val)		((void)__pcpusect_rmw(pcp, sub, val))
-#define this_cpu_and(pcp, val)		((void)__pcpusect_rmw(pcp, and, val))
-#define this_cpu_or(pcp, val)		((void)__pcpusect_rmw(pcp, or, val))
-#define this_cpu_add_return(pcp, val)	__pcpusect_rmw(pcp, add, val)
-#define this_cpu_sub_return(pcp, val)	__pcpusect_rmw(pcp, sub, val)
+	__pcs_op(pcp, __atomic_load_n(__pcs_p, __ATOMIC_RELAXED))
+#define this_cpu_write(pcp, val) ({					\
+	__pcs_unqual_typeof(pcp) __pcs_val = (val);			\
+	(void)__pcs_op(pcp, (__atomic_store_n(__pcs_p, __pcs_val,	\
+					      __ATOMIC_RELAXED),	\
+			     __pcs_val));				\
+})
+/*
+ * GCC 12.2 on s390x miscompiles __atomic_add_fetch, __atomic_or_fetch
+ * and __atomic_fetch_add(p, v) + v on 8-byte unsigned objects when the
+ * result meets the operand again (old + old instead of old + v);
+ * __atomic_sub_fetch is compiled right, so add_return subtracts the
+ * negated operand, in unsigned arithmetic of the object's width.
+ */
+#define this_cpu_add(pcp, val)						\
+	((void)this_cpu_add_return(pcp, val))
+#define this_cpu_sub(pcp, val)						\
+	((void)this_cpu_sub_return(pcp, val))
+#define this_cpu_and(pcp, val) ((void)__pcs_rmw(pcp, val, 1,		\
+	__atomic_fetch_and(__pcs_p, (val), __ATOMIC_RELAXED)))
+#define this_cpu_or(pcp, val) ((void)__pcs_rmw(pcp, val, 1,		\
+	__atomic_fetch_or(__pcs_p, (val), __ATOMIC_RELAXED)))
+#define this_cpu_add_return(pcp, val) __pcs_rmw(pcp, val, 0,		\
+	__atomic_sub_fetch(__pcs_p, 0UL - (unsigned long)(val),	\
+			   __ATOMIC_RELAXED))
+#define this_cpu_sub_return(pcp, val) __pcs_rmw(pcp, val, 0,		\
+	__atomic_sub_fetch(__pcs_p, (val), __ATOMIC_RELAXED))
 
 #endif /* __PCPUSECT__ */
 

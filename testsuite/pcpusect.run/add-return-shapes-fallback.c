@@ -1,0 +1,6 @@
+/* add-return-shapes.c with the header's fallback. */
+/* { dg-do run } */
+/* { dg-options "-fplugin-arg-pcpusect-disable -DPCPUSECT_OFFSET_ADDR=0x103b8" } */
+#include "add-return-shapes.c"
+
+/* { dg-final { scan-assembler-not {\tsllg\t} } } */
