@@ -72,7 +72,16 @@ int pcpusect_builtin_of(const_tree fndecl)
  * unsigned long __pcpusect_op(int kind, void *ptr, unsigned long val):
  * never declared in any scope, so no user code can name it.  It is
  * nothrow so that no EH edges appear where the asm will be.
+ *
+ * Its "fn spec" tells the optimisers the whole memory effect of a this_cpu
+ * operation: it reads and writes what ptr points to, lets no pointer
+ * escape, and touches no other memory ("c": const but for that).  The
+ * per-CPU copy it really accesses lies at ptr plus an offset, which
+ * points-to analysis keeps within the same object, as it does for
+ * per_cpu_ptr().  Not being declared const or pure, the call keeps its
+ * side effects: it is never removed, merged or moved across another.
  */
+#define OP_FNSPEC	".cX w X "
 tree pcpusect_op_decl(void)
 {
 	if (!op_decl) {
@@ -85,6 +94,12 @@ tree pcpusect_op_decl(void)
 		op_decl = build_fn_decl("__pcpusect_op", type);
 		TREE_NOTHROW(op_decl) = 1;
 		DECL_ARTIFICIAL(op_decl) = 1;
+		DECL_ATTRIBUTES(op_decl) =
+			tree_cons(get_identifier("fn spec"),
+				  build_tree_list(NULL_TREE,
+						  build_string(strlen(OP_FNSPEC),
+							       OP_FNSPEC)),
+				  NULL_TREE);
 	}
 	return op_decl;
 }

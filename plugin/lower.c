@@ -10,13 +10,26 @@
  *		   mviy MARKER(%r0),0
  *	.Lpcs<n>e:
  *
- * R is an "=&a" output tied to the address: an address register (never
- * r0) that no other operand shares, because the exit hook may rebase it
- * while the result is already in its own register.  N is not known
- * before register allocation; the template carries PCPUSECT_REG_MARK
- * until pcpusect_regno writes the number in.
+ * R is an "=a" output tied to the address: an address register, never
+ * r0.  N is not known before register allocation; the template carries
+ * PCPUSECT_REG_MARK until pcpusect_regno writes the number in.
+ *
+ * The asm clobbers "cc" only.  Its memory effect is the object at ptr,
+ * as memory operands the template never prints: an input for what reads
+ * it, an output for what writes it.  So, as on x86, a this_cpu operation
+ * is no compiler barrier; volatile keeps sections in program order.
+ *
+ * No other operand the template uses may share R's register, since the
+ * ag changes it (and the exit hook may rebase it).  The result is an
+ * output, and outputs never share.  The operand is an input, which the
+ * allocator may put into R's register only if it knows the two hold the
+ * same value (this_cpu_add(*p, (long)p)); it goes through an empty asm
+ * first, whose output nobody can know.  That, not an early clobber on R,
+ * keeps them apart, because an early clobber would also keep the memory
+ * operands' address out of R's register and cost a copy per section.
  */
 #include "pcpusect-plugin.h"
+#include "tree-into-ssa.h"	/* mark_virtual_operands_for_renaming */
 
 struct asm_operands {
 	vec<tree, va_gc> *outputs;
@@ -37,6 +50,33 @@ static void add_clobber(vec<tree, va_gc> **v, const char *name)
 {
 	vec_safe_push(*v, build_tree_list(NULL_TREE,
 					  build_string(strlen(name) + 1, name)));
+}
+
+/*
+ * The object as a memory operand: size bytes at ptr, in alias set 0 (the
+ * offset's type is void *), since the user may reach it through any type.
+ */
+static tree object_ref(tree ptr, unsigned int size)
+{
+	tree type = build_nonstandard_integer_type(size * BITS_PER_UNIT, 1);
+
+	/* Folds &s.f into a valid base, MEM[&s + offsetof(f)]. */
+	return fold_build2(MEM_REF, type, ptr, build_int_cst(ptr_type_node, 0));
+}
+
+/* v through an empty asm: a value the register allocator cannot know. */
+static tree opaque_copy(gimple_stmt_iterator *gsi, tree v)
+{
+	vec<tree, va_gc> *outputs = NULL, *inputs = NULL;
+	tree copy = make_ssa_name(TREE_TYPE(v));
+	gasm *stmt;
+
+	add_operand(&outputs, "=d", copy);
+	add_operand(&inputs, "0", v);
+	stmt = gimple_build_asm_vec("", inputs, outputs, NULL, NULL);
+	SSA_NAME_DEF_STMT(copy) = stmt;
+	gsi_insert_before(gsi, stmt, GSI_SAME_STMT);
+	return copy;
 }
 
 /* asi/agsi take a signed 8-bit immediate; is the addend one? */
@@ -163,18 +203,21 @@ static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 	if (op == PCPUSECT_OP_ADD && !lhs && fits_asi(addend, size, &imm))
 		flags |= PCPUSECT_F_IMM;
 
-	add_operand(&ops.outputs, "=&a", ptr_out);
+	add_operand(&ops.outputs, "=a", ptr_out);
 	if (op != PCPUSECT_OP_WRITE && !(flags & PCPUSECT_F_IMM)) {
 		res = make_ssa_name(long_unsigned_type_node);
 		res_no = 1;
 		add_operand(&ops.outputs, "=d", res);
 	}
+	if (op != PCPUSECT_OP_READ)
+		add_operand(&ops.outputs, "=m", object_ref(ptr, size));
 	add_operand(&ops.inputs, "0", ptr);
 	if (op != PCPUSECT_OP_READ && !(flags & PCPUSECT_F_IMM)) {
 		val_no = vec_safe_length(ops.outputs) + 1;
-		add_operand(&ops.inputs, "d", addend);
+		add_operand(&ops.inputs, "d", opaque_copy(gsi, addend));
 	}
-	add_clobber(&ops.clobbers, "memory");
+	if (op != PCPUSECT_OP_WRITE)
+		add_operand(&ops.inputs, "m", object_ref(ptr, size));
 	add_clobber(&ops.clobbers, "cc");
 
 	format_op(insn, sizeof(insn), op, size, flags, res_no, val_no, imm);
@@ -215,17 +258,23 @@ static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 static unsigned int lower_execute(function *fun)
 {
 	basic_block bb;
+	bool lowered = false;
 
 	FOR_EACH_BB_FN(bb, fun) {
 		gimple_stmt_iterator gsi = gsi_start_bb(bb);
 
 		while (!gsi_end_p(gsi)) {
-			if (pcpusect_is_op_call(gsi_stmt(gsi)))
+			if (pcpusect_is_op_call(gsi_stmt(gsi))) {
 				lower_call(&gsi, as_a<gcall *>(gsi_stmt(gsi)));
-			else
+				lowered = true;
+			} else {
 				gsi_next(&gsi);
+			}
 		}
 	}
+	/* A read has no virtual definition of its own any more. */
+	if (lowered)
+		mark_virtual_operands_for_renaming(fun);
 	return 0;
 }
 
