@@ -1,0 +1,6 @@
+/* Every operation on every supported type, under each option set of
+   flags.exp: no ICE, no assembler error, a correct table. */
+/* { dg-do assemble } */
+#include "../pcpusect.compile/many-ops.c"
+
+/* { dg-final { check-table -entries 40 } } */
