@@ -64,18 +64,45 @@ static tree object_ref(tree ptr, unsigned int size)
 	return fold_build2(MEM_REF, type, ptr, build_int_cst(ptr_type_node, 0));
 }
 
-/* v through an empty asm: a value the register allocator cannot know. */
+/*
+ * v through an empty asm: a value the register allocator cannot know.
+ * A constant cannot be known to equal an address either.  The rest of
+ * the block uses the copy too (a *_return adds the operand to the old
+ * value), so that v need not stay live beside it.
+ */
 static tree opaque_copy(gimple_stmt_iterator *gsi, tree v)
 {
 	vec<tree, va_gc> *outputs = NULL, *inputs = NULL;
-	tree copy = make_ssa_name(TREE_TYPE(v));
+	gimple_stmt_iterator it;
+	tree copy;
 	gasm *stmt;
 
+	if (TREE_CODE(v) != SSA_NAME)
+		return v;
+	copy = make_ssa_name(TREE_TYPE(v));
 	add_operand(&outputs, "=d", copy);
 	add_operand(&inputs, "0", v);
 	stmt = gimple_build_asm_vec("", inputs, outputs, NULL, NULL);
 	SSA_NAME_DEF_STMT(copy) = stmt;
 	gsi_insert_before(gsi, stmt, GSI_SAME_STMT);
+
+	for (it = *gsi; !gsi_end_p(it); gsi_next(&it)) {
+		gimple *use_stmt = gsi_stmt(it);
+		use_operand_p use_p;
+		ssa_op_iter iter;
+		bool changed = false;
+
+		if (is_gimple_debug(use_stmt))
+			continue;
+		FOR_EACH_SSA_USE_OPERAND(use_p, use_stmt, iter, SSA_OP_USE) {
+			if (USE_FROM_PTR(use_p) == v) {
+				SET_USE(use_p, copy);
+				changed = true;
+			}
+		}
+		if (changed)
+			update_stmt(use_stmt);
+	}
 	return copy;
 }
 
@@ -198,6 +225,18 @@ static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 	gasm *stmt;
 	cgraph_edge *edge;
 
+	/*
+	 * The address in an SSA name of its own: the memory operands then
+	 * share R's input register instead of asking for the constant
+	 * address in another one.
+	 */
+	if (TREE_CODE(ptr) != SSA_NAME) {
+		tree tmp = make_ssa_name(TREE_TYPE(ptr));
+
+		gsi_insert_before(gsi, gimple_build_assign(tmp, ptr),
+				  GSI_SAME_STMT);
+		ptr = tmp;
+	}
 	if (!lhs)
 		flags &= ~PCPUSECT_F_RESULT;
 	if (op == PCPUSECT_OP_ADD && !lhs && fits_asi(addend, size, &imm))
