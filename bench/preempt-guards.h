@@ -4,7 +4,10 @@
  * header's fallback.  preempt_count lives in the lowcore at 936; the
  * decrement that reaches 0 means "enabled and a reschedule is due".
  */
-#define PREEMPT_COUNT ((int *)936)
+#ifndef PCPUSECT_LOWCORE
+#define PCPUSECT_LOWCORE 0
+#endif
+#define PREEMPT_COUNT ((int *)(PCPUSECT_LOWCORE + 936))
 
 void preempt_schedule_notrace(void);
 
