@@ -126,6 +126,7 @@ static int read_symbols(struct image *img)
 		GElf_Sym gs;
 		int type;
 
+		s->name = "";
 		if (!gelf_getsym(d, i, &gs))
 			continue;
 		type = GELF_ST_TYPE(gs.st_info);
@@ -179,6 +180,48 @@ static int read_symbols(struct image *img)
 	return 0;
 }
 
+/*
+ * libelf reads a file whose section headers were cut off as one without
+ * sections: refuse what the headers place past the end of the file.
+ */
+static int check_extent(struct image *img, const GElf_Ehdr *eh, off_t size)
+{
+	uint64_t fsize = size, end;
+	size_t i, n, str;
+
+	end = eh->e_shoff + (uint64_t)eh->e_shnum * eh->e_shentsize;
+	if (eh->e_shoff > fsize || end > fsize) {
+		report(img, "truncated: the section headers (0x%" PRIx64
+		       "..0x%" PRIx64 ") lie past the end of the file (0x%"
+		       PRIx64 " bytes)", (uint64_t)eh->e_shoff, end, fsize);
+		return -1;
+	}
+	if (!eh->e_shoff) {
+		report(img, "no section headers");
+		return -1;
+	}
+	if (elf_getshdrnum(img->elf, &n) || elf_getshdrstrndx(img->elf, &str))
+		return 0;	/* read_sections reports it */
+	for (i = 1; i < n; i++) {
+		Elf_Scn *scn = elf_getscn(img->elf, i);
+		GElf_Shdr sh;
+
+		if (!scn || !gelf_getshdr(scn, &sh) || sh.sh_type == SHT_NOBITS)
+			continue;
+		if (sh.sh_offset > fsize || sh.sh_size > fsize - sh.sh_offset) {
+			const char *name = elf_strptr(img->elf, str, sh.sh_name);
+
+			report(img, "truncated: section %s (0x%" PRIx64 " bytes "
+			       "at 0x%" PRIx64 ") runs past the end of the file "
+			       "(0x%" PRIx64 " bytes): cannot read it",
+			       name ? name : "?", (uint64_t)sh.sh_size,
+			       (uint64_t)sh.sh_offset, fsize);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 int image_open(struct image *img, const char *path)
 {
 	GElf_Ehdr eh;
@@ -219,7 +262,8 @@ int image_open(struct image *img, const char *path)
 		return -1;
 	}
 	img->rel = eh.e_type == ET_REL;
-	if (read_sections(img) || read_symbols(img))
+	if (check_extent(img, &eh, st.st_size) || read_sections(img) ||
+	    read_symbols(img))
 		return -1;
 	return 0;
 }
