@@ -73,8 +73,7 @@ static const char *expected_access(const struct entry *e, char *why,
 		return NULL;
 	}
 	if (result && (e->op != PCPUSECT_OP_ADD || imm)) {
-		snprintf(why, n, "flag RESULT on an op other than a "
-			 "non-immediate add");
+		snprintf(why, n, "flag RESULT on an op other than a non-immediate add");
 		return NULL;
 	}
 	switch (e->op) {
@@ -104,9 +103,7 @@ static const char *access_operands(const struct insn *in, int reg, char *why,
 	why[0] = 0;
 	if (in->fmt != FMT_SIY && strcmp(in->mnem, "st") &&
 	    strcmp(in->mnem, "stg") && in->r1 == reg)
-		snprintf(why, n, "it writes its result into %%r%d, the per-CPU "
-			 "address register, which the runtime may still rebase "
-			 "before the closing mviy", reg);
+		snprintf(why, n, "it writes its result into %%r%d, the per-CPU address register, which the runtime may still rebase before the closing mviy", reg);
 	else if (in->disp || in->x2 || in->b2 != reg)
 		snprintf(why, n, "storage operand \"%s\" is not 0(%%r%d)",
 			 insn_mem_text(in, mem, sizeof(mem)), reg);
@@ -141,8 +138,7 @@ static void check_entry(struct ctx *c, const struct entry *e)
 	if (!e->start.sec || !e->ag.sec || !e->end.sec)
 		return;
 	if (e->start.sec != e->ag.sec || e->start.sec != e->end.sec) {
-		report(img, "%s: start, ag and end lie in different sections "
-		       "(%s, %s, %s)", what, where(img, e->start),
+		report(img, "%s: start, ag and end lie in different sections (%s, %s, %s)", what, where(img, e->start),
 		       where(img, e->ag), where(img, e->end));
 		return;
 	}
@@ -153,8 +149,7 @@ static void check_entry(struct ctx *c, const struct entry *e)
 		return;
 	}
 	if (e->ag.off != e->start.off + PCPUSECT_MVIY_LEN)
-		report(img, "%s: ag %s is not right after the opening mviy "
-		       "(start + %d)", what, where(img, e->ag),
+		report(img, "%s: ag %s is not right after the opening mviy (start + %d)", what, where(img, e->ag),
 		       PCPUSECT_MVIY_LEN);
 
 	/* start: mviy MARKER(%r0),reg */
@@ -162,17 +157,14 @@ static void check_entry(struct ctx *c, const struct entry *e)
 		report(img, "%s: at start %s: no mviy starts there", what,
 		       where(img, e->start));
 	} else if (!is_mviy0(&in)) {
-		report(img, "%s: at start: \"%s\", expected \"mviy "
-		       "MARKER(%%r0),%u\"", what, insn_text(&in, t, sizeof(t)),
+		report(img, "%s: at start: \"%s\", expected \"mviy MARKER(%%r0),%u\"", what, insn_text(&in, t, sizeof(t)),
 		       e->reg);
 	} else {
 		if (c->marker != LONG_MIN && in.disp != c->marker)
-			report(img, "%s: at start: \"%s\" stores to %ld, not to "
-			       "the marker at %ld", what,
+			report(img, "%s: at start: \"%s\" stores to %ld, not to the marker at %ld", what,
 			       insn_text(&in, t, sizeof(t)), in.disp, c->marker);
 		if (in.imm != e->reg)
-			report(img, "%s: at start: \"%s\" stores %ld, but the "
-			       "entry says reg %u", what,
+			report(img, "%s: at start: \"%s\" stores %ld, but the entry says reg %u", what,
 			       insn_text(&in, t, sizeof(t)), in.imm, e->reg);
 	}
 
@@ -183,18 +175,15 @@ static void check_entry(struct ctx *c, const struct entry *e)
 		return;
 	}
 	if (!in.mnem || strcmp(in.mnem, "ag") || in.x2 || in.b2) {
-		report(img, "%s: at ag %s: \"%s\", expected \"ag %%r%u,"
-		       "OFFSET(%%r0)\"", what, where(img, e->ag),
+		report(img, "%s: at ag %s: \"%s\", expected \"ag %%r%u,OFFSET(%%r0)\"", what, where(img, e->ag),
 		       insn_text(&in, t, sizeof(t)), e->reg);
 		return;
 	}
 	if (in.r1 != e->reg)
-		report(img, "%s: at ag: \"%s\" adds to %%r%d, but the entry says "
-		       "reg %u", what, insn_text(&in, t, sizeof(t)), in.r1,
+		report(img, "%s: at ag: \"%s\" adds to %%r%d, but the entry says reg %u", what, insn_text(&in, t, sizeof(t)), in.r1,
 		       e->reg);
 	if (c->offset != LONG_MIN && in.disp != c->offset)
-		report(img, "%s: at ag: \"%s\" adds from %ld, not from the "
-		       "per-CPU offset at %ld", what,
+		report(img, "%s: at ag: \"%s\" adds from %ld, not from the per-CPU offset at %ld", what,
 		       insn_text(&in, t, sizeof(t)), in.disp, c->offset);
 
 	/* the access, right after the ag */
@@ -205,8 +194,7 @@ static void check_entry(struct ctx *c, const struct entry *e)
 		return;
 	}
 	if (want && (!acc.mnem || strcmp(acc.mnem, want)))
-		report(img, "%s: access at %s: \"%s\", but %s of %u bytes with "
-		       "flags 0x%x needs %s", what, where(img, l),
+		report(img, "%s: access at %s: \"%s\", but %s of %u bytes with flags 0x%x needs %s", what, where(img, l),
 		       insn_text(&acc, t, sizeof(t)),
 		       e->op <= PCPUSECT_OP_MAX ? op_names[e->op] : "op ?",
 		       e->size, e->flags, want);
@@ -222,12 +210,10 @@ static void check_entry(struct ctx *c, const struct entry *e)
 	}
 	if (!is_mviy0(&in) || in.disp != c->marker || in.imm) {
 		if (c->marker == LONG_MIN)
-			report(img, "%s: after the access, at %s: \"%s\", expected "
-			       "\"mviy MARKER(%%r0),0\"", what, where(img, l),
+			report(img, "%s: after the access, at %s: \"%s\", expected \"mviy MARKER(%%r0),0\"", what, where(img, l),
 			       insn_text(&in, t, sizeof(t)));
 		else
-			report(img, "%s: after the access, at %s: \"%s\", expected "
-			       "\"mviy %ld(%%r0),0\"", what, where(img, l),
+			report(img, "%s: after the access, at %s: \"%s\", expected \"mviy %ld(%%r0),0\"", what, where(img, l),
 			       insn_text(&in, t, sizeof(t)), c->marker);
 	} else if (l.off + in.len != e->end.off) {
 		l.off += in.len;
@@ -325,15 +311,12 @@ static size_t check_coverage(struct ctx *c, const struct table *t,
 		if (!missing++)
 			first = g[i].at;
 		if (t->found)
-			report(img, "guarded sequence at %s%s (mviy %ld(%%r0),%ld) "
-			       "has no " PCPUSECT_TABLE_SECTION " entry",
+			report(img, "guarded sequence at %s%s (mviy %ld(%%r0),%ld) has no " PCPUSECT_TABLE_SECTION " entry",
 			       where(img, g[i].at), in_func(img, g[i].at),
 			       g[i].disp, g[i].imm);
 	}
 	if (missing && !t->found)
-		report(img, "%zu guarded sequences (the first at %s%s) but no "
-		       "table: no section " PCPUSECT_TABLE_SECTION ", no symbols "
-		       "__start___pcpusect_table and __stop___pcpusect_table",
+		report(img, "%zu guarded sequences (the first at %s%s) but no table: no section " PCPUSECT_TABLE_SECTION ", no symbols __start___pcpusect_table and __stop___pcpusect_table",
 		       missing, where(img, first), in_func(img, first));
 
 	for (i = 0; i < n; i = j) {
@@ -373,8 +356,7 @@ int check_image(struct image *img, const struct check_opts *o)
 		goto out;
 	learn(&c, &t);
 	if (c.marker == LONG_MIN && t.n)
-		report(img, "cannot determine the marker address: no entry "
-		       "starts with \"mviy MARKER(%%r0),N\" (give --marker=)");
+		report(img, "cannot determine the marker address: no entry starts with \"mviy MARKER(%%r0),N\" (give --marker=)");
 	else if (c.marker == LONG_MIN)
 		c.marker = DEFAULT_MARKER;	/* where to look for sequences */
 	for (i = 0; i < t.n; i++)

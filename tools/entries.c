@@ -44,7 +44,7 @@ static const char *reloc_name(unsigned int type, char *buf, size_t n)
 		[R_390_PC64] = "R_390_PC64", [R_390_20] = "R_390_20",
 	};
 
-	if (type < sizeof(names) / sizeof(names[0]) && names[type])
+	if (type < ARRAY_SIZE(names) && names[type])
 		return names[type];
 	snprintf(buf, n, "relocation type %u", type);
 	return buf;
@@ -71,8 +71,7 @@ static int read_relocs(struct image *img, struct piece *p)
 		    (s->sh.sh_type != SHT_RELA && s->sh.sh_type != SHT_REL))
 			continue;
 		if (s->sh.sh_type == SHT_REL || s->sh.sh_link != img->symtab) {
-			report(img, "%s: relocation section %s is not RELA against "
-			       "the symbol table", p->name, s->name);
+			report(img, "%s: relocation section %s is not RELA against the symbol table", p->name, s->name);
 			return -1;
 		}
 		d = elf_getdata(elf_getscn(img->elf, i), NULL);
@@ -145,26 +144,22 @@ static void resolve_field(struct image *img, const struct piece *p,
 		return;
 	}
 	if (GELF_R_TYPE(r->r_info) != R_390_PC32) {
-		report(img, "entry %u (%s): field %s has relocation %s, not "
-		       "R_390_PC32 (self-relative)", e->index, e->at, f,
+		report(img, "entry %u (%s): field %s has relocation %s, not R_390_PC32 (self-relative)", e->index, e->at, f,
 		       reloc_name(GELF_R_TYPE(r->r_info), buf, sizeof(buf)));
 		return;
 	}
 	if (word) {
-		report(img, "entry %u (%s): field %s holds 0x%x besides its "
-		       "relocation", e->index, e->at, f, word);
+		report(img, "entry %u (%s): field %s holds 0x%x besides its relocation", e->index, e->at, f, word);
 		return;
 	}
 	if (GELF_R_SYM(r->r_info) >= img->nsyms) {
-		report(img, "entry %u (%s): field %s refers to symbol %u, not in "
-		       "the symbol table", e->index, e->at, f,
+		report(img, "entry %u (%s): field %s refers to symbol %u, not in the symbol table", e->index, e->at, f,
 		       (unsigned int)GELF_R_SYM(r->r_info));
 		return;
 	}
 	s = &img->syms[GELF_R_SYM(r->r_info)];
 	if (!s->sec) {
-		report(img, "entry %u (%s): field %s refers to \"%s\" (%s), not "
-		       "to code in this object", e->index, e->at, f, s->name,
+		report(img, "entry %u (%s): field %s refers to \"%s\" (%s), not to code in this object", e->index, e->at, f, s->name,
 		       s->shndx == SHN_UNDEF ? "*UND*" :
 		       s->shndx == SHN_ABS ? "*ABS*" :
 		       s->shndx == SHN_COMMON ? "*COM*" : "special section");
@@ -185,8 +180,7 @@ static int read_piece(struct image *img, struct piece *p, struct table *t)
 		       p->name, p->size, PCPUSECT_ENTRY_SIZE);
 	b = loc_bytes(img, p->at, &avail);
 	if (!b || avail < p->size) {
-		report(img, "%s: cannot read its %" PRIu64 " bytes (got %zu): "
-		       "truncated or without contents", p->name, p->size,
+		report(img, "%s: cannot read its %" PRIu64 " bytes (got %zu): truncated or without contents", p->name, p->size,
 		       b ? avail : 0);
 		return 0;
 	}
@@ -247,8 +241,7 @@ static int merged_piece(struct image *img, struct piece *p)
 	if (!p->size)
 		return 1;
 	if (!image_find_addr(img, from, &p->at)) {
-		report(img, START_SYM " 0x%" PRIx64 " is in no section with "
-		       "contents", from);
+		report(img, START_SYM " 0x%" PRIx64 " is in no section with contents", from);
 		return -1;
 	}
 	if (p->size > img->secs[p->at.sec].size - p->at.off) {

@@ -211,9 +211,7 @@ static int check_extent(struct image *img, const GElf_Ehdr *eh, off_t size)
 		if (sh.sh_offset > fsize || sh.sh_size > fsize - sh.sh_offset) {
 			const char *name = elf_strptr(img->elf, str, sh.sh_name);
 
-			report(img, "truncated: section %s (0x%" PRIx64 " bytes "
-			       "at 0x%" PRIx64 ") runs past the end of the file "
-			       "(0x%" PRIx64 " bytes): cannot read it",
+			report(img, "truncated: section %s (0x%" PRIx64 " bytes at 0x%" PRIx64 ") runs past the end of the file (0x%" PRIx64 " bytes): cannot read it",
 			       name ? name : "?", (uint64_t)sh.sh_size,
 			       (uint64_t)sh.sh_offset, fsize);
 			return -1;

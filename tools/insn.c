@@ -46,8 +46,7 @@ unsigned int insn_len(unsigned char first)
 	return len[first >> 6];
 }
 
-/* The signed 20-bit displacement DL2 (12 bits) + DH2 (8 bits) of the
- * long-displacement formats. */
+/* The signed 20-bit displacement DH2:DL2 of the long-displacement formats */
 static long disp20(const unsigned char *p)
 {
 	long dl = ((p[2] & 0x0f) << 8) | p[3];
@@ -68,7 +67,7 @@ bool insn_decode(const unsigned char *p, size_t avail, struct insn *in)
 	if (avail < in->len)
 		return false;
 	memcpy(in->bytes, p, in->len);
-	for (i = 0; i < sizeof(opcodes) / sizeof(opcodes[0]); i++) {
+	for (i = 0; i < ARRAY_SIZE(opcodes); i++) {
 		const struct opcode *o = &opcodes[i];
 
 		if (p[0] != o->op1 || (in->len == 6 && p[5] != o->op2))

@@ -109,16 +109,15 @@ int main(int argc, char **argv)
 		case O_MARKER:
 		case O_OFFSET:
 			if (!parse_long(optarg, &v) || v < -524288 || v > 524287)
-				return bad_usage("--marker/--offset: '%s' is not "
-						 "a signed 20-bit displacement",
+				return bad_usage("--marker/--offset: '%s' is not a signed 20-bit displacement",
 						 optarg);
 			*(c == O_MARKER ? &co.marker : &co.offset) = v;
 			break;
 		case O_ENTRIES:
 		case O_TOP:
 			if (!parse_long(optarg, &v) || v < 0)
-				return bad_usage("--entries/--top: '%s' is not a "
-						 "count", optarg);
+				return bad_usage("--entries/--top: '%s' is not a count",
+						 optarg);
 			*(c == O_TOP ? &top : &co.entries) = v;
 			break;
 		case 'q':

@@ -16,9 +16,12 @@
 #include <gelf.h>
 
 #define PROGNAME	"pcpusect-table"
+#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 
-/* Where the plugin puts the marker byte and the per-CPU offset unless
- * told otherwise (plugin/options.c: the Linux lowcore). */
+/*
+ * Where the plugin puts the marker byte and the per-CPU offset unless
+ * told otherwise (plugin/options.c: the Linux lowcore).
+ */
 #define DEFAULT_MARKER	960
 #define DEFAULT_OFFSET	952
 
