@@ -5,7 +5,9 @@
 # it again with the fixup disabled (pcpusect_faults=1), which must fail.
 #
 # Usage: kernel/boot-torture.sh KDIR [SECONDS]
-# KDIR is a tree built by `kernel/build.sh test KDIR`.
+# KDIR is a tree built by `kernel/build.sh test KDIR`.  With
+# PCPUSECT_TABLE set to tools/pcpusect-table, the tables of vmlinux and
+# the torture module are checked first.
 set -e
 kdir=$(cd "$1" && pwd)
 seconds=${2:-30}
@@ -17,6 +19,11 @@ trap 'rm -rf "$work"' EXIT
 cp "$here/torture/pcpusect_torture.c" "$here/torture/Kbuild" "$work/"
 make -s -C "$kdir" ARCH=s390 CROSS_COMPILE=s390x-linux-gnu- \
 	CC=s390x-linux-gnu-gcc-12 M="$work" modules
+# The tables of the image (merged into .data..ro_after_init) and of the
+# module (relocations), through the testsuite's checker if given.
+if [ -n "$PCPUSECT_TABLE" ]; then
+	"$PCPUSECT_TABLE" --check "$kdir/vmlinux" "$work/pcpusect_torture.ko"
+fi
 s390x-linux-gnu-gcc-12 -static -O2 -o "$work/init" "$here/torture/init.c"
 cat > "$work/initramfs.list" <<EOL
 dir /dev 0755 0 0

@@ -1,6 +1,6 @@
 /* end not right after the closing mviy; no closing mviy at all. */
 /* { dg-final { check-table-rejects {entry 0 .*: the closing mviy ends at \.text\+0x18, but end is \.text\+0x1a} } } */
-/* { dg-final { check-table-rejects {entry 1 .*: after the access, at \.text\+0x2c: "nopr %r7", expected "mviy 960\(%r0\),0"} } } */
+/* { dg-final { check-table-rejects {entry 1 .*: after the access, at \.text\+0x2c: "insn 07 07", expected "mviy 960\(%r0\),0"} } } */
 #include "entry.h"
 	.text
 f:
