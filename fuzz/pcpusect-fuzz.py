@@ -322,6 +322,9 @@ def main():
     p.add_argument("--expect", help="with --replay: the failure kind")
     p.add_argument("--flags", default="", help="with --replay")
     args = p.parse_args()
+    # Compilations run in a scratch directory.
+    args.plugin = os.path.abspath(args.plugin)
+    args.include = os.path.abspath(args.include)
     args.passthrough = (["--control"] if args.control else []) + ["--cc", args.cc, "--plugin", args.plugin,
                         "--include", args.include, "--checker", args.checker,
                         "--qemu", args.qemu, "--ld-prefix", args.ld_prefix]
