@@ -96,10 +96,19 @@ static tree check_object(location_t loc, const char *name,
 		return NULL_TREE;
 	}
 	size = tree_to_uhwi(TYPE_SIZE_UNIT(type));
-	if (size != 4 && size != 8) {
+	/* No interlocked instruction updates 1 or 2 bytes: those objects
+	 * are read and written only, with one load or store. */
+	if ((size == 1 || size == 2) &&
+	    shape->op != PCPUSECT_OP_READ && shape->op != PCPUSECT_OP_WRITE) {
 		error_at(loc, "%qs: %wu-byte per-CPU object of type %qT is not "
-			 "supported; only 4- and 8-byte objects are", name,
-			 size, type);
+			 "supported; 1- and 2-byte objects take %<this_cpu_read%> "
+			 "and %<this_cpu_write%> only", name, size, type);
+		return NULL_TREE;
+	}
+	if (size != 1 && size != 2 && size != 4 && size != 8) {
+		error_at(loc, "%qs: %wu-byte per-CPU object of type %qT is not "
+			 "supported; only objects of 1, 2, 4 and 8 bytes are",
+			 name, size, type);
 		return NULL_TREE;
 	}
 	if (shape->op != PCPUSECT_OP_READ && TYPE_READONLY(type)) {
@@ -191,9 +200,18 @@ static bool check_out(location_t loc, const char *name, tree type, tree out)
 
 /* The operand as unsigned long, negated for sub. */
 static tree build_addend(gimple_seq *seq, location_t loc,
-			 const struct builtin_shape *shape, tree val)
+			 const struct builtin_shape *shape, tree type, tree val)
 {
-	tree addend = gimple_convert(seq, loc, long_unsigned_type_node, val);
+	tree addend;
+
+	/* A store takes the low bytes of its register: no extension of a
+	 * narrow value to 64 bits first. */
+	if (shape->op == PCPUSECT_OP_WRITE &&
+	    tree_to_uhwi(TYPE_SIZE_UNIT(type)) < 8)
+		return gimple_convert(seq, loc,
+				      unsigned_type_for(TYPE_MAIN_VARIANT(type)),
+				      val);
+	addend = gimple_convert(seq, loc, long_unsigned_type_node, val);
 
 	if (shape->negate)
 		addend = gimple_build(seq, loc, NEGATE_EXPR,
@@ -328,7 +346,7 @@ static bool rewrite_call(gimple_stmt_iterator *gsi, gcall *call, int bi)
 	kind = PCPUSECT_KIND(shape->op, size, flags);
 
 	addend = shape->has_value ?
-		 build_addend(&seq, loc, shape, gimple_call_arg(call, 1)) :
+		 build_addend(&seq, loc, shape, type, gimple_call_arg(call, 1)) :
 		 build_zero_cst(long_unsigned_type_node);
 	op = gimple_build_call(pcpusect_op_decl(), 3,
 			       build_int_cst(integer_type_node, kind), ptr,

@@ -23,10 +23,11 @@
  * ag changes it (and the exit hook may rebase it).  The result is an
  * output, and outputs never share.  The operand is an input, which the
  * allocator may put into R's register only if it knows the two hold the
- * same value (this_cpu_add(*p, (long)p)); it goes through an empty asm
- * first, whose output nobody can know.  That, not an early clobber on R,
- * keeps them apart, because an early clobber would also keep the memory
- * operands' address out of R's register and cost a copy per section.
+ * same value (this_cpu_add(*p, (long)p)); when it may be computed from
+ * an address, it goes through an empty asm first, whose output nobody
+ * can know.  That, not an early clobber on R, keeps them apart, because
+ * an early clobber would also keep the memory operands' address out of
+ * R's register and cost a copy per section.
  */
 #include "pcpusect-plugin.h"
 #include "tree-into-ssa.h"	/* mark_virtual_operands_for_renaming */
@@ -65,10 +66,45 @@ static tree object_ref(tree ptr, unsigned int size)
 }
 
 /*
- * v through an empty asm: a value the register allocator cannot know.
- * A constant cannot be known to equal an address either.  The rest of
- * the block uses the copy too (a *_return adds the operand to the old
- * value), so that v need not stay live beside it.
+ * Whether the value of v may be computed from an address, so that the
+ * allocator could find it equal to the section's (this_cpu_add(*p,
+ * (long)p)): some operand on the way to it, within a few steps, is a
+ * pointer.  Constants, parameters, loads and integer arithmetic on them
+ * cannot be known to equal an address.
+ */
+static bool may_be_address(tree v, int depth)
+{
+	gimple *def;
+	unsigned int i;
+
+	if (POINTER_TYPE_P(TREE_TYPE(v)) || TREE_CODE(v) == ADDR_EXPR)
+		return true;
+	if (TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v))
+		return false;
+	if (depth == 0)
+		return true;
+	def = SSA_NAME_DEF_STMT(v);
+	if (gphi *phi = dyn_cast<gphi *>(def)) {
+		for (i = 0; i < gimple_phi_num_args(phi); i++)
+			if (may_be_address(gimple_phi_arg_def(phi, i), depth - 1))
+				return true;
+		return false;
+	}
+	if (!is_gimple_assign(def))
+		return false;
+	if (gimple_assign_load_p(def))
+		return false;
+	for (i = 1; i < gimple_num_ops(def); i++)
+		if (may_be_address(gimple_op(def, i), depth - 1))
+			return true;
+	return false;
+}
+
+/*
+ * v through an empty asm, if it may be computed from an address: a value
+ * the register allocator cannot know.  The rest of the block uses the
+ * copy too (a *_return adds the operand to the old value), so that v
+ * need not stay live beside it.
  */
 static tree opaque_copy(gimple_stmt_iterator *gsi, tree v)
 {
@@ -77,7 +113,7 @@ static tree opaque_copy(gimple_stmt_iterator *gsi, tree v)
 	tree copy;
 	gasm *stmt;
 
-	if (TREE_CODE(v) != SSA_NAME)
+	if (!may_be_address(v, 6))
 		return v;
 	copy = make_ssa_name(TREE_TYPE(v));
 	add_operand(&outputs, "=d", copy);
@@ -122,6 +158,20 @@ static bool fits_asi(tree addend, unsigned int size, HOST_WIDE_INT *imm)
 	return true;
 }
 
+/* A load that extends the object to 64 bits as its type says. */
+static const char *read_insn(unsigned int size, bool sgn)
+{
+	switch (size) {
+	case 1:
+		return sgn ? "lgb" : "llgc";
+	case 2:
+		return sgn ? "lgh" : "llgh";
+	case 4:
+		return sgn ? "lgf" : "llgf";
+	}
+	return "lg";
+}
+
 /* The one instruction that touches the per-CPU data. */
 static void format_op(char *buf, size_t len, unsigned int op,
 		      unsigned int size, unsigned int flags, int res, int val,
@@ -132,11 +182,12 @@ static void format_op(char *buf, size_t len, unsigned int op,
 	switch (op) {
 	case PCPUSECT_OP_READ:
 		snprintf(buf, len, "%s\t%%%d,0(%%0)",
-			 g ? "lg" : flags & PCPUSECT_F_SIGNED ? "lgf" : "llgf",
-			 res);
+			 read_insn(size, flags & PCPUSECT_F_SIGNED), res);
 		break;
 	case PCPUSECT_OP_WRITE:
-		snprintf(buf, len, "%s\t%%%d,0(%%0)", g ? "stg" : "st", val);
+		snprintf(buf, len, "%s\t%%%d,0(%%0)",
+			 size == 1 ? "stc" : size == 2 ? "sth" :
+			 g ? "stg" : "st", val);
 		break;
 	case PCPUSECT_OP_ADD:
 		if (flags & PCPUSECT_F_IMM)

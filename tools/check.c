@@ -64,8 +64,11 @@ static const char *expected_access(const struct entry *e, char *why,
 		snprintf(why, n, "unknown flags 0x%x", e->flags);
 		return NULL;
 	}
-	if (e->size != 4 && e->size != 8) {
-		snprintf(why, n, "size %u is neither 4 nor 8", e->size);
+	if (e->size != 4 && e->size != 8 &&
+	    !((e->size == 1 || e->size == 2) &&
+	      (e->op == PCPUSECT_OP_READ || e->op == PCPUSECT_OP_WRITE))) {
+		snprintf(why, n, "size %u is not one of 4 and 8 (and 1 and 2 for read and write)",
+			 e->size);
 		return NULL;
 	}
 	if (imm && e->op != PCPUSECT_OP_ADD) {
@@ -78,8 +81,20 @@ static const char *expected_access(const struct entry *e, char *why,
 	}
 	switch (e->op) {
 	case PCPUSECT_OP_READ:
+		switch (e->size) {
+		case 1:
+			return sgn ? "lgb" : "llgc";
+		case 2:
+			return sgn ? "lgh" : "llgh";
+		}
 		return wide ? "lg" : sgn ? "lgf" : "llgf";
 	case PCPUSECT_OP_WRITE:
+		switch (e->size) {
+		case 1:
+			return "stc";
+		case 2:
+			return "sth";
+		}
 		return wide ? "stg" : "st";
 	case PCPUSECT_OP_ADD:
 		if (imm)
@@ -101,8 +116,7 @@ static const char *access_operands(const struct insn *in, int reg, char *why,
 	char mem[48];
 
 	why[0] = 0;
-	if (in->fmt != FMT_SIY && strcmp(in->mnem, "st") &&
-	    strcmp(in->mnem, "stg") && in->r1 == reg)
+	if (in->fmt != FMT_SIY && strncmp(in->mnem, "st", 2) && in->r1 == reg)
 		snprintf(why, n, "it writes its result into %%r%d, the per-CPU address register, which the runtime may still rebase before the closing mviy", reg);
 	else if (in->disp || in->x2 || in->b2 != reg)
 		snprintf(why, n, "storage operand \"%s\" is not 0(%%r%d)",

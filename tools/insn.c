@@ -22,11 +22,17 @@ struct opcode {
 };
 
 static const struct opcode opcodes[] = {
+	{ 0x40, 0, FMT_RX, "sth" },
+	{ 0x42, 0, FMT_RX, "stc" },
 	{ 0x50, 0, FMT_RX, "st" },
 	{ 0xe3, 0x04, FMT_RXY, "lg" },
 	{ 0xe3, 0x08, FMT_RXY, "ag" },
 	{ 0xe3, 0x14, FMT_RXY, "lgf" },
+	{ 0xe3, 0x15, FMT_RXY, "lgh" },
 	{ 0xe3, 0x16, FMT_RXY, "llgf" },
+	{ 0xe3, 0x77, FMT_RXY, "lgb" },
+	{ 0xe3, 0x90, FMT_RXY, "llgc" },
+	{ 0xe3, 0x91, FMT_RXY, "llgh" },
 	{ 0xe3, 0x24, FMT_RXY, "stg" },
 	{ 0xeb, 0x52, FMT_SIY, "mviy" },
 	{ 0xeb, 0x6a, FMT_SIY, "asi" },

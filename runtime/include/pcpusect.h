@@ -4,7 +4,8 @@
  * "pcp" (a per-CPU variable, a field of a per-CPU struct, an element of
  * a per-CPU array, or p->field through a per-CPU pointer) and works on
  * the current CPU's copy, at &pcp plus the 8-byte per-CPU offset that
- * the lowcore holds.  Objects must be 4- or 8-byte integers or pointers;
+ * the lowcore holds.  Objects must be 4- or 8-byte integers or pointers
+ * (1- and 2-byte ones for this_cpu_read and this_cpu_write);
  * on pointers, add and sub count bytes (as GCC's __atomic builtins and
  * the kernel's s390 and x86 this_cpu_add do).
  *
@@ -28,7 +29,8 @@
 
 /*
  * What is valid is the same with and without the plugin: the object is
- * an lvalue of 4- or 8-byte integer, enum or pointer type; the value of
+ * an lvalue of 4- or 8-byte integer, enum or pointer type (read and
+ * write also take 1- and 2-byte ones); the value of
  * this_cpu_write converts to the object's type as in an assignment (C's
  * warnings and C++'s errors apply); the operand of add, sub, and and or
  * is an integer; and, or and the writing forms refuse pointers, and
@@ -107,11 +109,13 @@ template <typename __pcs_T> struct __pcs_unqual<const volatile __pcs_T> { typede
 /* GCC's type classes: 1 to 4 are integer, char, enum and bool. */
 #define __pcs_is_int(x)		(__pcs_classify(x) >= 1 && __pcs_classify(x) <= 4)
 #define __pcs_is_ptr(x)		(__pcs_classify(x) == 5)
-#define __pcs_check_object(pcp)						\
-	__pcs_static_assert((sizeof(pcp) == 4 || sizeof(pcp) == 8) &&	\
+#define __pcs_check_object(pcp, small_ok)				\
+	__pcs_static_assert((sizeof(pcp) == 4 || sizeof(pcp) == 8 ||	\
+			     ((small_ok) && sizeof(pcp) <= 2)) &&	\
 			    (__pcs_is_int(pcp) || __pcs_is_ptr(pcp)),	\
 			    "this_cpu operations take 4- or 8-byte "	\
-			    "integer or pointer objects")
+			    "integer or pointer objects (read and write "	\
+			    "also 1- and 2-byte ones)")
 #define __pcs_check_operand(pcp, val, bitwise)				\
 	__pcs_static_assert(__pcs_is_int(val) &&			\
 			    !((bitwise) && __pcs_is_ptr(pcp)),		\
@@ -127,10 +131,10 @@ template <typename __pcs_T> struct __pcs_unqual<const volatile __pcs_T> { typede
  * access is one instruction (a load, a store or an interlocked update),
  * so an interrupt on this CPU sees it whole, as with the plugin.
  */
-#define __pcs_op(pcp, expr) ({						\
+#define __pcs_op(pcp, small_ok, expr) ({				\
 	__pcs_unqual_typeof(pcp) __pcs_ret;				\
 	__typeof__(pcp) *__pcs_p;					\
-	__pcs_check_object(pcp);					\
+	__pcs_check_object(pcp, small_ok);				\
 	pcpusect_preempt_disable();					\
 	__pcs_p = __pcs_ptr(&(pcp));					\
 	__pcs_ret = (expr);						\
@@ -140,14 +144,14 @@ template <typename __pcs_T> struct __pcs_unqual<const volatile __pcs_T> { typede
 
 #define __pcs_rmw(pcp, val, bitwise, expr) ({				\
 	__pcs_check_operand(pcp, val, bitwise);				\
-	__pcs_op(pcp, expr);						\
+	__pcs_op(pcp, 0, expr);						\
 })
 
 #define this_cpu_read(pcp)						\
-	__pcs_op(pcp, __atomic_load_n(__pcs_p, __ATOMIC_RELAXED))
+	__pcs_op(pcp, 1, __atomic_load_n(__pcs_p, __ATOMIC_RELAXED))
 #define this_cpu_write(pcp, val) ({					\
 	__pcs_unqual_typeof(pcp) __pcs_val = (val);			\
-	(void)__pcs_op(pcp, (__atomic_store_n(__pcs_p, __pcs_val,	\
+	(void)__pcs_op(pcp, 1, (__atomic_store_n(__pcs_p, __pcs_val,	\
 					      __ATOMIC_RELAXED),	\
 			     __pcs_val));				\
 })

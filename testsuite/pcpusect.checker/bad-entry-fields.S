@@ -1,7 +1,7 @@
 /* Field values out of range or inconsistent with each other. */
 /* { dg-final { check-table-rejects {entry 0 .*: reg 0 is not in 1\.\.15} } } */
 /* { dg-final { check-table-rejects {entry 1 .*: op 9 is unknown} } } */
-/* { dg-final { check-table-rejects {entry 2 .*: size 2 is neither 4 nor 8} } } */
+/* { dg-final { check-table-rejects {entry 2 .*: size 2 is not one of 4 and 8 \(and 1 and 2 for read and write\)} } } */
 /* { dg-final { check-table-rejects {entry 3 .*: flag IMM on an op other than add} } } */
 /* { dg-final { check-table-rejects {entry 4 .*: flag RESULT on an op other than a non-immediate add} } } */
 /* { dg-final { check-table-rejects {entry 5 .*: unknown flags 0x80} } } */
@@ -12,8 +12,8 @@ f:
 	ENTRY(.Ls1, .La1, .Le1, 0, READ, 8, 0)
 	SECTION(2, 1, lg %r2,0(%r1))
 	ENTRY(.Ls2, .La2, .Le2, 1, 9, 8, 0)
-	SECTION(3, 1, lg %r2,0(%r1))
-	ENTRY(.Ls3, .La3, .Le3, 1, READ, 2, 0)
+	SECTION(3, 1, laa %r2,%r3,0(%r1))
+	ENTRY(.Ls3, .La3, .Le3, 1, ADD, 2, 0)
 	SECTION(4, 1, lg %r2,0(%r1))
 	ENTRY(.Ls4, .La4, .Le4, 1, READ, 8, IMM)
 	SECTION(5, 1, asi 0(%r1),1)

@@ -8,5 +8,6 @@ flag f;
 enum class wide : unsigned int { a, b };
 wide w;
 
-void set() { this_cpu_write(f, flag::on); }	/* { dg-error "4- or 8-byte integer or pointer objects" } */
+void set() { this_cpu_write(f, flag::on); }
+void bump() { this_cpu_inc(f); }	/* { dg-error "4- or 8-byte integer or pointer objects" } */
 wide get() { return this_cpu_read(w); }

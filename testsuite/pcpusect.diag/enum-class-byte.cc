@@ -1,5 +1,6 @@
-// A 1-byte enum class object: refused with and without the plugin
-// (enum-class-byte-fallback.cc), as every 1-byte object is for now.
+// A 1-byte enum class object: read and written, but not updated, with
+// and without the plugin (enum-class-byte-fallback.cc), as every 1-byte
+// object for now.
 /* { dg-do compile } */
 #include <pcpusect.h>
 
@@ -8,5 +9,6 @@ flag f;
 enum class wide : unsigned int { a, b };
 wide w;
 
-void set() { this_cpu_write(f, flag::on); }	/* { dg-error "'this_cpu_write': 1-byte per-CPU object of type 'flag' is not supported" } */
+void set() { this_cpu_write(f, flag::on); }
+void bump() { this_cpu_inc(f); }	/* { dg-error "'this_cpu_inc': 1-byte per-CPU object of type 'flag' is not supported" } */
 wide get() { return this_cpu_read(w); }

@@ -30,8 +30,8 @@
 #define PCPUSECT_AG_LEN		6
 
 /* op: what the one instruction after the ag does. */
-#define PCPUSECT_OP_READ	1	/* lgf, llgf or lg */
-#define PCPUSECT_OP_WRITE	2	/* st or stg */
+#define PCPUSECT_OP_READ	1	/* lgb, llgc, lgh, llgh, lgf, llgf or lg */
+#define PCPUSECT_OP_WRITE	2	/* stc, sth, st or stg */
 #define PCPUSECT_OP_ADD		3	/* laa/laag; asi/agsi with F_IMM */
 #define PCPUSECT_OP_AND		4	/* lan/lang */
 #define PCPUSECT_OP_OR		5	/* lao/laog */
@@ -57,7 +57,8 @@ struct pcpusect_entry {
 	s32 end;	/* first byte after the closing mviy, relative to &end */
 	u8 reg;		/* N: the register holding the per-CPU address, 1..15 */
 	u8 op;		/* PCPUSECT_OP_* */
-	u8 size;	/* size of the per-CPU object in bytes: 4 or 8 */
+	u8 size;	/* size of the per-CPU object in bytes: 4 or 8;
+			 * 1 or 2 for read and write */
 	u8 flags;	/* PCPUSECT_F_* */
 };
 
