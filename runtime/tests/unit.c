@@ -192,6 +192,9 @@ static void test_validate(void)
 	/* The good one, and its limits. */
 	CHECK(reg1(T(100), T(106), T(124), 1, add, 8, 0) == 0);
 	CHECK(reg1(T(100), T(106), T(122), 15, PCPUSECT_OP_WRITE, 4, 0) == 0);
+	CHECK(reg1(T(100), T(106), T(122), 2, PCPUSECT_OP_WRITE, 1, 0) == 0);
+	CHECK(reg1(T(100), T(106), T(124), 2, PCPUSECT_OP_READ, 2,
+		   PCPUSECT_F_SIGNED) == 0);
 	CHECK(reg1(T(100), T(106), T(120), 3, PCPUSECT_OP_OR, 8,
 		   PCPUSECT_F_SIGNED | PCPUSECT_F_RESULT) == 0);
 	CHECK(reg1(T(100), T(106), T(124), 3, add, 4,
@@ -229,6 +232,13 @@ static void test_validate(void)
 	CHECK(reg1(T(100), T(106), T(124), 1, add, 2, 0) == -PCPUSECT_EOP);
 	CHECK(reg1(T(100), T(106), T(124), 1, add, 16, 0) == -PCPUSECT_EOP);
 	CHECK(reg1(T(100), T(106), T(124), 1, add, 0, 0) == -PCPUSECT_EOP);
+	/* 1 and 2 bytes: read and write only */
+	CHECK(reg1(T(100), T(106), T(124), 1, PCPUSECT_OP_AND, 2, 0) ==
+	      -PCPUSECT_EOP);
+	CHECK(reg1(T(100), T(106), T(124), 1, PCPUSECT_OP_READ, 3, 0) ==
+	      -PCPUSECT_EOP);
+	CHECK(reg1(T(100), T(106), T(124), 1, PCPUSECT_OP_READ, 16, 0) ==
+	      -PCPUSECT_EOP);
 	CHECK(reg1(T(100), T(106), T(124), 1, add, 8, 0x08) ==
 	      -PCPUSECT_EOP);
 	CHECK(reg1(T(100), T(106), T(124), 1, add, 8, 0x80) ==
