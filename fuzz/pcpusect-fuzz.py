@@ -25,11 +25,15 @@ import subprocess
 import sys
 import tempfile
 
-# Types a per-CPU object may have: C type, size, signed.
+# Types a per-CPU object may have: C type, size, signed.  1- and 2-byte
+# objects take only reads and writes.
 TYPES = [
     ("int", 4, True), ("unsigned int", 4, False),
     ("long", 8, True), ("unsigned long", 8, False),
+    ("signed char", 1, True), ("unsigned char", 1, False),
+    ("short", 2, True), ("unsigned short", 2, False),
 ]
+SMALL_OPS = ["read", "write"]
 OPS_NOVAL = ["inc", "dec", "inc_return", "dec_return", "read"]
 OPS_VAL = ["add", "sub", "and", "or", "write", "add_return", "sub_return"]
 FLAG_CHOICES = ["-fPIC", "-funroll-loops", "-fno-inline", "-g",
@@ -113,7 +117,7 @@ class Program:
 
     def op_statement(self, ind):
         lv, (ctype, size, signed) = self.lvalue()
-        op = self.rng.choice(OPS_NOVAL + OPS_VAL)
+        op = self.rng.choice(SMALL_OPS if size < 4 else OPS_NOVAL + OPS_VAL)
         if op in OPS_NOVAL:
             expr = "this_cpu_%s(%s)" % (op, lv)
         else:
