@@ -10,6 +10,9 @@
 # the torture module are checked first.
 set -e
 kdir=$(cd "$1" && pwd)
+# The module must be built with the compiler the kernel was built with.
+cc=$(cat "$kdir/.pcpusect-cc" 2>/dev/null) ||
+	{ echo "$kdir/.pcpusect-cc missing: build $kdir with kernel/build.sh" >&2; exit 1; }
 seconds=${2:-30}
 QEMU_SINGLESTEP=${QEMU_SINGLESTEP--singlestep}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -18,13 +21,13 @@ trap 'rm -rf "$work"' EXIT
 
 cp "$here/torture/pcpusect_torture.c" "$here/torture/Kbuild" "$work/"
 make -s -C "$kdir" ARCH=s390 CROSS_COMPILE=s390x-linux-gnu- \
-	CC=s390x-linux-gnu-gcc-12 M="$work" modules
+	CC="$cc" M="$work" modules
 # The tables of the image (merged into .data..ro_after_init) and of the
 # module (relocations), through the testsuite's checker if given.
 if [ -n "$PCPUSECT_TABLE" ]; then
 	"$PCPUSECT_TABLE" --check "$kdir/vmlinux" "$work/pcpusect_torture.ko"
 fi
-s390x-linux-gnu-gcc-12 -static -O2 -o "$work/init" "$here/torture/init.c"
+"$cc" -static -O2 -o "$work/init" "$here/torture/init.c"
 cat > "$work/initramfs.list" <<EOL
 dir /dev 0755 0 0
 nod /dev/console 0600 0 0 c 5 1

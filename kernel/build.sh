@@ -1,11 +1,14 @@
 #!/bin/sh
 # Builds linux-source-6.12 for s390x with the pcpusect series.
-# Usage: kernel/build.sh test|bench DIR [baseline]
+# Usage: [KERNEL_CC=CC] kernel/build.sh test|bench DIR [baseline]
 #   test:     tinyconfig + configs/test.config (boot torture)
 #   bench:    defconfig + configs/bench.config (measurement)
 #   baseline: the same, without CONFIG_GCC_PLUGIN_PCPUSECT
+#   KERNEL_CC: the compiler, s390x-linux-gnu-gcc-12 unless set; DIR/.pcpusect-cc
+#	records it for boot-torture.sh, which must build modules with it
 set -e
 kind=$1 dir=$2 variant=${3:-plugin}
+KERNEL_CC=${KERNEL_CC:-s390x-linux-gnu-gcc-12}
 here=$(cd "$(dirname "$0")" && pwd)
 case $kind in
 test)	base=tinyconfig ;;
@@ -14,9 +17,10 @@ bench)	base=defconfig ;;
 esac
 
 "$here/apply.sh" "$dir"
+echo "$KERNEL_CC" > "$dir/.pcpusect-cc"
 kmake() {
 	make -s -C "$dir" ARCH=s390 CROSS_COMPILE=s390x-linux-gnu- \
-		CC=s390x-linux-gnu-gcc-12 HOSTCXX=g++ "$@"
+		CC="$KERNEL_CC" HOSTCXX=g++ "$@"
 }
 kmake $base
 (cd "$dir" && ARCH=s390 scripts/kconfig/merge_config.sh -m -Q .config \

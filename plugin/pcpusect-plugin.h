@@ -16,6 +16,14 @@
 #ifndef PCPUSECT_PLUGIN_H
 #define PCPUSECT_PLUGIN_H
 
+/*
+ * Built and tested against the plugin headers of GCC 11 (11.3) and 12
+ * (12.2); the plugin API it uses is the same in both, so no code depends
+ * on the release.  Should a difference appear, guard it here and only
+ * here, with GCCPLUGIN_VERSION (plugin-version.h) and a note saying what
+ * changed in which release.
+ */
+
 #include "gcc-plugin.h"
 #include "tree.h"
 #include "c-family/c-common.h"	/* before diagnostic-core.h */

@@ -5,6 +5,8 @@ set -e
 PACKAGES="build-essential autoconf automake dejagnu libgmp-dev
 	gcc-12-plugin-dev gcc-s390x-linux-gnu g++-s390x-linux-gnu
 	gcc-12-plugin-dev-s390x-linux-gnu binutils-s390x-linux-gnu
+	gcc-11-s390x-linux-gnu g++-11-s390x-linux-gnu
+	gcc-11-plugin-dev-s390x-linux-gnu
 	libc6-dev-s390x-cross qemu-user
 	linux-source-6.12 qemu-system-misc bc bison flex libssl-dev libelf-dev
 	cpio kmod ccache"
