@@ -361,9 +361,11 @@ static void irq_handler(int sig, siginfo_t *si, void *ucv)
 	}
 
 	pcpusect_irq_exit(&f);
+#ifdef PCPUSECT_FAULT_INJECTION
 	/* The exit-twice control: a caller that runs the hook twice. */
 	if (cfg.faults & PCPUSECT_FAULT_EXIT_TWICE)
 		pcpusect_irq_exit(&f);
+#endif
 
 	/* Nothing below may run a section: the marker is the task's. */
 	if (my_depth == 1 && cfg.snapshot)
