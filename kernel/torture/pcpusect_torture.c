@@ -11,10 +11,19 @@
  * what a missed rebase produces.  At the end the per-CPU sums must equal
  * the work done.
  *
- * It also checks that kprobes refuse an address inside a section.
+ * Before that, a deterministic self-test runs the real exit hook on a
+ * made-up interrupt frame at a real section (from the table) with a
+ * different saved CPU: the rebase must be exactly the difference of the
+ * two CPUs' offsets, once, and the marker must be restored.  Every
+ * injected fault (pcpusect_faults=) fails it on every run.
  *
- * Prints one line starting "pcpusect-torture: RESULT"; returns -EIO from
- * init if anything was wrong.
+ * It also checks that kprobes refuse an address inside a section, over
+ * and over while modules come and go (the lookup races module unload),
+ * and that the list of section tables holds only live tables.
+ *
+ * Prints the per-entry-path counts and one line starting
+ * "pcpusect-torture: RESULT"; returns -EIO from init if anything was
+ * wrong.
  */
 #define pr_fmt(fmt) "pcpusect-torture: " fmt
 
@@ -29,12 +38,28 @@
 #include <linux/percpu.h>
 #include <linux/prandom.h>
 #include <linux/sched.h>
+#include <linux/virtio_ring.h>
+#include <linux/wait.h>
+#include <asm/irq_regs.h>
 #include <asm/pcpusect.h>
 
 static unsigned int seconds = 20;
 module_param(seconds, uint, 0444);
-static unsigned int hammers = 4;
+static unsigned int hammers = 8;
 module_param(hammers, uint, 0444);
+/* The negative controls: the deterministic checks only. */
+static bool selftest_only;
+module_param(selftest_only, bool, 0444);
+/* 1 once the table list has been checked: /init then starts its churn. */
+static int phase;
+module_param(phase, int, 0444);
+/*
+ * Fail without an I/O-path fixup.  Off by default: here I/O interrupts
+ * land inside a section a few times per 30 s only (see the
+ * vring_interrupt line), so a short run often has none.
+ */
+static bool require_io;
+module_param(require_io, bool, 0444);
 
 struct torture_data {
 	unsigned long count8;	/* inc, add_return: +3 per hammer round */
@@ -48,15 +73,14 @@ struct torture_data {
 static DEFINE_PER_CPU(struct torture_data, tdata);
 
 static atomic_long_t hammer_rounds, guard_rounds, remote_writes, migrations;
-static atomic_t running;
-static bool stop;
 
+/* Threads run until kthread_stop(), which waits for them to return. */
 static int hammer(void *arg)
 {
 	unsigned long id = (unsigned long)arg, rounds = 0;
 	unsigned int last = raw_smp_processor_id();
 
-	while (!READ_ONCE(stop)) {
+	while (!kthread_should_stop()) {
 		this_cpu_inc(tdata.count8);
 		this_cpu_add(tdata.count4, 3);
 		(void)this_cpu_add_return(tdata.count8, 2);
@@ -76,7 +100,6 @@ static int hammer(void *arg)
 			cond_resched();
 	}
 	atomic_long_add(rounds, &hammer_rounds);
-	atomic_dec(&running);
 	return 0;
 }
 
@@ -85,7 +108,7 @@ static int guard_cpu(void *arg)
 {
 	unsigned long rounds = 0;
 
-	while (!READ_ONCE(stop)) {
+	while (!kthread_should_stop()) {
 		struct torture_data before, *d;
 
 		preempt_disable();
@@ -98,10 +121,10 @@ static int guard_cpu(void *arg)
 		__this_cpu_write(tdata.count4, __this_cpu_read(tdata.count4) + 1);
 		preempt_enable();
 		rounds++;
-		cond_resched();
+		/* Leave the CPU to the hammers most of the time. */
+		usleep_range(100, 200);
 	}
 	atomic_long_add(rounds, &guard_rounds);
-	atomic_dec(&running);
 	return 0;
 }
 
@@ -113,34 +136,230 @@ static noinline void probe_target(void)
 }
 
 /*
- * kprobes must refuse the ag of a section and accept the function entry.
- * The section is found by its opening mviy (EB 0N 03 C0 00 52 with the
- * default lowcore): a test may decode what the kernel must not.
+ * The ag of probe_target's section, found by its opening mviy
+ * (EB 0N 03 C0 00 52 with the default lowcore): a test may decode what
+ * the kernel must not.
  */
-static bool kprobes_refuse_sections(void)
+static u8 *probe_target_ag(void)
 {
-	struct kprobe in = { }, out = { .addr = (void *)probe_target };
 	u8 *p = (u8 *)probe_target;
-	int i, in_ret, out_ret;
+	int i;
 
 	for (i = 0; i < 64; i += 2)
 		if (p[i] == 0xeb && p[i + 2] == 0x03 && p[i + 3] == 0xc0 &&
 		    p[i + 4] == 0x00 && p[i + 5] == 0x52 && p[i + 1])
-			break;
-	if (i == 64) {
+			return p + i + 6;
+	return NULL;
+}
+
+/* kprobes must refuse the ag of a section and accept the function entry. */
+static bool kprobes_refuse_sections(bool verbose)
+{
+	struct kprobe in = { }, out = { .addr = (void *)probe_target };
+	int in_ret, out_ret;
+
+	in.addr = (void *)probe_target_ag();
+	if (!in.addr) {
 		pr_err("no section found in probe_target\n");
 		return false;
 	}
-	in.addr = (void *)(p + i + 6);
 	in_ret = register_kprobe(&in);
 	if (!in_ret)
 		unregister_kprobe(&in);
 	out_ret = register_kprobe(&out);
 	if (!out_ret)
 		unregister_kprobe(&out);
-	pr_info("kprobe at a section's ag: %d (want %d), at function entry: %d (want 0)\n",
-		in_ret, -EINVAL, out_ret);
+	if (verbose || in_ret != -EINVAL || out_ret)
+		pr_info("kprobe at a section's ag: %d (want %d), at function entry: %d (want 0)\n",
+			in_ret, -EINVAL, out_ret);
 	return in_ret == -EINVAL && out_ret == 0;
+}
+
+static atomic_long_t kprobe_rounds, kprobe_bad;
+
+/*
+ * Registers kprobes over and over during the run, while /init loads and
+ * unloads a module: each registration searches every table, so it races
+ * the unload's unlinking and freeing of that module's table.
+ */
+static int kprobe_stress(void *arg)
+{
+	while (!kthread_should_stop()) {
+		if (!kprobes_refuse_sections(false))
+			atomic_long_inc(&kprobe_bad);
+		atomic_long_inc(&kprobe_rounds);
+		cond_resched();
+	}
+	return 0;
+}
+
+/*
+ * I/O interrupts inside a section rarely end in a migration by
+ * themselves: the wakeups that preempt are mostly sent by IPI.  A kprobe
+ * on vring_interrupt(), which virtio-ccw calls from do_io_irq(), sees
+ * the interrupted frame (get_irq_regs()); when that is a hammer, it asks
+ * for a reschedule and wakes io_mover, which moves the hammer while it
+ * is preempted at irqentry_exit(): a migration on the I/O path, whose
+ * rebase, if the hammer was inside a section, is left to that path's
+ * exit hook.  (Here, I/O interrupts land inside a hammer's section far
+ * less often than external ones, so every chance is taken.)
+ */
+static struct task_struct **hammer_tasks;
+static unsigned int nhammers;
+static struct task_struct *io_target;
+static DECLARE_WAIT_QUEUE_HEAD(io_wq);
+static atomic_long_t io_kicks;
+
+static bool is_hammer(struct task_struct *t)
+{
+	unsigned int i;
+
+	for (i = 0; i < nhammers; i++)
+		if (hammer_tasks[i] == t)
+			return true;
+	return false;
+}
+
+static atomic_long_t io_seen[4];	/* hammer, idle, user, other */
+
+static int io_kick(struct kprobe *p, struct pt_regs *unused)
+{
+	struct pt_regs *regs = get_irq_regs();
+
+	atomic_long_inc(&io_seen[!regs ? 3 : user_mode(regs) ? 2 :
+				 is_idle_task(current) ? 1 :
+				 is_hammer(current) ? 0 : 3]);
+	if (!regs || user_mode(regs) || !is_hammer(current) ||
+	    cmpxchg(&io_target, NULL, current))
+		return 0;
+	set_tsk_need_resched(current);
+	set_preempt_need_resched();
+	wake_up(&io_wq);
+	atomic_long_inc(&io_kicks);
+	return 0;
+}
+
+static struct kprobe io_probe = {
+	.addr = (void *)vring_interrupt,
+	.pre_handler = io_kick,
+};
+
+static int io_mover(void *arg)
+{
+	while (!kthread_should_stop()) {
+		struct task_struct *t;
+		unsigned int cpu;
+
+		wait_event_interruptible(io_wq, READ_ONCE(io_target) ||
+					 kthread_should_stop());
+		t = xchg(&io_target, NULL);
+		if (!t)
+			continue;
+		cpu = cpumask_nth(get_random_u32_below(num_online_cpus()),
+				  cpu_online_mask);
+		if (cpu == task_cpu(t))
+			cpu = cpumask_next_wrap(cpu, cpu_online_mask, cpu, false);
+		if (cpu < nr_cpu_ids)
+			set_cpus_allowed_ptr(t, cpumask_of(cpu));
+	}
+	return 0;
+}
+
+static const char *const path_names[PCPUSECT_PATHS] = {
+	[PCPUSECT_PATH_IO] = "io",
+	[PCPUSECT_PATH_EXT] = "ext",
+	[PCPUSECT_PATH_PGM] = "pgm",
+	[PCPUSECT_PATH_MCCK] = "mcck",
+	[PCPUSECT_PATH_TEST] = "selftest",
+};
+
+/*
+ * The deterministic self-test.  A frame as the entry hook would have
+ * saved it on CPU "from", interrupted at addr inside probe_target's
+ * section; the real exit hook runs on this CPU.  Checks the register
+ * (rebased by exactly want), the others (untouched), the lowcore marker
+ * (restored) and the frame (marked handled, so a second exit does
+ * nothing).  Returns the number of failed checks.
+ */
+static int selftest_one(const char *what, unsigned long addr, u8 reg,
+			bool rebase)
+{
+	struct pt_regs regs;
+	unsigned long want, flags;
+	unsigned int cpu, from, i, bad = 0;
+	u8 marker_after, saved;
+
+	memset(&regs, 0, sizeof(regs));
+	for (i = 0; i < NUM_GPRS; i++)
+		regs.gprs[i] = 0x10000 * (i + 1);
+	regs.psw.addr = addr;		/* psw.mask 0: kernel mode */
+	regs.pcpusect_marker = reg;
+
+	local_irq_save(flags);
+	cpu = smp_processor_id();
+	/* Any other CPU: its per-CPU area, hence its offset, differs. */
+	from = cpumask_next(cpu, cpu_possible_mask);
+	if (from >= nr_cpu_ids)
+		from = cpumask_first(cpu_possible_mask);
+	regs.pcpusect_cpu = from;
+	saved = get_lowcore()->percpu_register;
+	want = regs.gprs[reg];
+	if (rebase)
+		want += per_cpu_offset(cpu) - per_cpu_offset(from);
+	pcpusect_exit(&regs, PCPUSECT_PATH_TEST);
+	marker_after = get_lowcore()->percpu_register;
+	/* A caller running the hook twice must not rebase twice. */
+	pcpusect_exit(&regs, PCPUSECT_PATH_TEST);
+	WRITE_ONCE(get_lowcore()->percpu_register, saved);
+	local_irq_restore(flags);
+
+	if (regs.gprs[reg] != want) {
+		pr_err("selftest %s: r%u is %+ld from the start, want %+ld (CPU %u -> %u)\n",
+		       what, reg, (long)(regs.gprs[reg] - 0x10000 * (reg + 1)),
+		       (long)(want - 0x10000 * (reg + 1)), from, cpu);
+		bad++;
+	}
+	for (i = 0; i < NUM_GPRS; i++)
+		if (i != reg && regs.gprs[i] != 0x10000 * (i + 1)) {
+			pr_err("selftest %s: r%u changed\n", what, i);
+			bad++;
+		}
+	if (marker_after != reg) {
+		pr_err("selftest %s: marker %u after exit, want %u\n", what,
+		       marker_after, reg);
+		bad++;
+	}
+	if (regs.pcpusect_marker) {
+		pr_err("selftest %s: frame not marked handled\n", what);
+		bad++;
+	}
+	return bad;
+}
+
+static int selftest(void)
+{
+	const struct pcpusect_entry *e;
+	unsigned long ag;
+	int bad = 0;
+
+	ag = (unsigned long)probe_target_ag();
+	rcu_read_lock();
+	e = ag ? pcpusect_search(ag) : NULL;
+	if (!e || pcpusect_entry_ag(e) != ag) {
+		rcu_read_unlock();
+		pr_err("selftest: probe_target's section is not in the table\n");
+		return 1;
+	}
+	/* Migrated to this CPU at the op after the ag: rebase once. */
+	bad += selftest_one("after ag", ag + 6, e->reg, true);
+	/* At the closing mviy: still rebased (harmless there). */
+	bad += selftest_one("closing mviy", pcpusect_entry_end(e) - 6, e->reg,
+			    true);
+	/* At the ag itself: the ag will add the new offset, no rebase. */
+	bad += selftest_one("at ag", ag, e->reg, false);
+	rcu_read_unlock();
+	pr_info("selftest: %d failed checks\n", bad);
+	return bad;
 }
 
 static unsigned long hotplugs;
@@ -150,23 +369,26 @@ static unsigned long hotplugs;
  * offline one back: that migrates every task off it at once, those
  * preempted inside a section included.
  */
+static int hotplug_offline = -1;
+
 static void hotplug_step(void)
 {
-	static int offline = -1;
 	unsigned int cpu;
 
-	if (offline >= 0) {
-		if (!add_cpu(offline)) {
-			offline = -1;
+	if (hotplug_offline >= 0) {
+		if (!add_cpu(hotplug_offline)) {
+			hotplug_offline = -1;
 			hotplugs++;
 		}
 		return;
 	}
+	/* Only CPUs that were online; one offline at a time. */
 	if (num_online_cpus() < 3)
 		return;
-	cpu = 1 + get_random_u32_below(num_online_cpus() - 1);
-	if (!remove_cpu(cpu)) {
-		offline = cpu;
+	cpu = cpumask_nth(1 + get_random_u32_below(num_online_cpus() - 1),
+			  cpu_online_mask);
+	if (cpu < nr_cpu_ids && !remove_cpu(cpu)) {
+		hotplug_offline = cpu;
 		hotplugs++;
 	}
 }
@@ -174,55 +396,121 @@ static void hotplug_step(void)
 static void migrate(struct task_struct **threads, unsigned int n)
 {
 	unsigned long end = jiffies + seconds * HZ, moves = 0;
+	int tries;
 
 	while (time_before(jiffies, end)) {
-		unsigned int i = get_random_u32_below(n);
+		unsigned int i = get_random_u32_below(n), k;
 		unsigned int cpu = cpumask_nth(get_random_u32_below(num_online_cpus()),
 					       cpu_online_mask);
 
+		/*
+		 * Prefer a hammer that is preempted (runnable, on no CPU),
+		 * maybe by a reader an I/O interrupt woke inside a section:
+		 * moving it then gives the I/O path its migrations.
+		 */
+		for (k = 0; k < n; k++)
+			if (task_is_running(threads[k]) &&
+			    !READ_ONCE(threads[k]->on_cpu)) {
+				i = k;
+				break;
+			}
 		set_cpus_allowed_ptr(threads[i], cpumask_of(cpu));
 		if (!(++moves % 256))
 			hotplug_step();
 		usleep_range(50, 200);
 	}
-	/* Leave every CPU online. */
-	while (num_online_cpus() < num_present_cpus())
+	/* Bring back the CPU taken offline, if any; never wait forever. */
+	for (tries = 0; tries < 100 && hotplug_offline >= 0; tries++) {
 		hotplug_step();
+		if (hotplug_offline >= 0)
+			msleep(10);
+	}
 }
 
 static int __init torture_init(void)
 {
-	unsigned long fixups0 = pcpusect_stats.fixups, fixups, want8, have8 = 0;
-	unsigned int want4, have4 = 0, cpu, i, n = 0;
-	struct task_struct **threads;
-	bool ok, kprobes_ok;
+	unsigned long fixups0, reports0, fixups, reports, want8, have8 = 0;
+	unsigned int want4, have4 = 0, cpu, i, n = 0, nguards = 0;
+	long sec0[PCPUSECT_PATHS], mig0[PCPUSECT_PATHS], fix0[PCPUSECT_PATHS];
+	struct task_struct **threads, *kp_thread, *io_thread;
+	bool ok, kprobes_ok, threads_ok = true, paths_ok;
+	int self_bad, tables, io_probe_ret;
 
-	kprobes_ok = kprobes_refuse_sections();
+	reports0 = atomic64_read(&pcpusect_stats.reports);
+	self_bad = selftest();
+	tables = pcpusect_check_tables();
+	pr_info("section tables listed: %d (%s)\n", tables,
+		tables > 0 ? "all live" : "BAD");
+	kprobes_ok = kprobes_refuse_sections(true);
 	probe_target();
-	threads = kcalloc(hammers, sizeof(*threads), GFP_KERNEL);
+	WRITE_ONCE(phase, 1);
+	if (selftest_only)
+		goto verdict;
+
+	/* Hammers, then one guard per online CPU, then the kprobe thread. */
+	threads = kcalloc(hammers + nr_cpu_ids + 1, sizeof(*threads),
+			  GFP_KERNEL);
 	if (!threads)
 		return -ENOMEM;
 	for (i = 0; i < hammers; i++) {
-		threads[i] = kthread_create(hammer, (void *)(unsigned long)i,
+		threads[n] = kthread_create(hammer, (void *)(unsigned long)i,
 					    "pcpusect_hammer/%u", i);
-		if (IS_ERR(threads[i]))
+		if (IS_ERR(threads[n])) {
+			threads_ok = false;
 			break;
-		get_task_struct(threads[i]);
+		}
 		n++;
 	}
-	atomic_set(&running, n + num_online_cpus());
-	for_each_online_cpu(cpu)
-		kthread_run_on_cpu(guard_cpu, NULL, cpu, "pcpusect_guard/%u");
+	cpus_read_lock();
+	for_each_online_cpu(cpu) {
+		struct task_struct *t;
+
+		t = kthread_run_on_cpu(guard_cpu, NULL, cpu, "pcpusect_guard/%u");
+		if (IS_ERR(t)) {
+			threads_ok = false;
+			continue;
+		}
+		threads[hammers + nguards++] = t;
+	}
+	cpus_read_unlock();
+	kp_thread = kthread_run(kprobe_stress, NULL, "pcpusect_kprobes");
+	if (IS_ERR(kp_thread)) {
+		threads_ok = false;
+		kp_thread = NULL;
+	}
+	hammer_tasks = threads;
+	nhammers = n;
+	io_thread = kthread_run(io_mover, NULL, "pcpusect_io_mover");
+	if (IS_ERR(io_thread)) {
+		threads_ok = false;
+		io_thread = NULL;
+	}
+	io_probe_ret = io_thread ? register_kprobe(&io_probe) : -EINVAL;
+	if (io_probe_ret)
+		pr_err("kprobe on vring_interrupt: %d\n", io_probe_ret);
 	for (i = 0; i < n; i++)
 		wake_up_process(threads[i]);
 
-	pr_info("%u hammers, %u CPUs, %u s\n", n, num_online_cpus(), seconds);
+	fixups0 = atomic64_read(&pcpusect_stats.fixups);
+	for (i = 0; i < PCPUSECT_PATHS; i++) {
+		sec0[i] = atomic64_read(&pcpusect_path_stats[i].sections);
+		mig0[i] = atomic64_read(&pcpusect_path_stats[i].migrated);
+		fix0[i] = atomic64_read(&pcpusect_path_stats[i].fixups);
+	}
+	pr_info("%u hammers, %u guards, %u CPUs, %u s\n", n, nguards,
+		num_online_cpus(), seconds);
 	migrate(threads, n);
-	WRITE_ONCE(stop, true);
-	while (atomic_read(&running))
-		msleep(10);
+	/* kthread_stop() returns once the thread has left its function. */
+	if (!io_probe_ret)
+		unregister_kprobe(&io_probe);
+	if (io_thread)
+		kthread_stop(io_thread);
+	if (kp_thread)
+		kthread_stop(kp_thread);
 	for (i = 0; i < n; i++)
-		put_task_struct(threads[i]);
+		kthread_stop(threads[i]);
+	for (i = 0; i < nguards; i++)
+		kthread_stop(threads[hammers + i]);
 	kfree(threads);
 
 	for_each_possible_cpu(cpu) {
@@ -233,18 +521,52 @@ static int __init torture_init(void)
 		atomic_long_read(&guard_rounds);
 	want4 = 2 * atomic_long_read(&hammer_rounds) +
 		atomic_long_read(&guard_rounds);
-	fixups = pcpusect_stats.fixups - fixups0;
-	ok = have8 == want8 && have4 == want4 &&
-	     !atomic_long_read(&remote_writes) && kprobes_ok;
+	fixups = atomic64_read(&pcpusect_stats.fixups) - fixups0;
+
+	pr_info("vring_interrupt interrupted: hammer %ld, idle %ld, user %ld, other %ld\n",
+		atomic_long_read(&io_seen[0]), atomic_long_read(&io_seen[1]),
+		atomic_long_read(&io_seen[2]), atomic_long_read(&io_seen[3]));
+	paths_ok = true;
+	for (i = 0; i < PCPUSECT_PATH_TEST; i++) {
+		long fix = atomic64_read(&pcpusect_path_stats[i].fixups) - fix0[i];
+
+		pr_info("path %-4s: in_section=%lld migrated=%lld fixups=%ld\n",
+			path_names[i],
+			atomic64_read(&pcpusect_path_stats[i].sections) - sec0[i],
+			atomic64_read(&pcpusect_path_stats[i].migrated) - mig0[i],
+			fix);
+		/* External (and if asked I/O) interrupts must have fixups. */
+		if (!fix && (i == PCPUSECT_PATH_EXT ||
+			     (i == PCPUSECT_PATH_IO && require_io)))
+			paths_ok = false;
+	}
+	if (atomic_long_read(&kprobe_bad))
+		kprobes_ok = false;
+
+verdict:
+	reports = atomic64_read(&pcpusect_stats.reports) - reports0;
+	ok = !self_bad && tables > 0 && !reports && kprobes_ok;
+	if (selftest_only) {
+		pr_info("RESULT selftest=%s tables=%s reports=%lu kprobes=%s verdict=%s\n",
+			self_bad ? "FAIL" : "ok", tables > 0 ? "ok" : "BAD",
+			reports, kprobes_ok ? "ok" : "BAD", ok ? "PASS" : "FAIL");
+		return ok ? 0 : -EIO;
+	}
+	ok = ok && threads_ok && paths_ok && have8 == want8 &&
+	     have4 == want4 && !atomic_long_read(&remote_writes);
 
 	pr_info("RESULT hammer_rounds=%ld guard_rounds=%ld migrations=%ld "
-		"remote_writes=%ld sum8=%s sum4=%s fixups=%lu ag_skips=%lu "
-		"reports=%lu hotplugs=%lu kprobes=%s verdict=%s\n",
+		"remote_writes=%ld sum8=%s sum4=%s fixups=%lu ag_skips=%lld "
+		"reports=%lu hotplugs=%lu selftest=%s tables=%s threads=%s "
+		"paths=%s kprobes=%s kprobe_rounds=%ld io_kicks=%ld verdict=%s\n",
 		atomic_long_read(&hammer_rounds), atomic_long_read(&guard_rounds),
 		atomic_long_read(&migrations), atomic_long_read(&remote_writes),
 		have8 == want8 ? "ok" : "LOST", have4 == want4 ? "ok" : "LOST",
-		fixups, pcpusect_stats.ag_skips, pcpusect_stats.reports,
-		hotplugs, kprobes_ok ? "ok" : "BAD", ok ? "PASS" : "FAIL");
+		fixups, atomic64_read(&pcpusect_stats.ag_skips), reports,
+		hotplugs, self_bad ? "FAIL" : "ok", tables > 0 ? "ok" : "BAD",
+		threads_ok ? "ok" : "BAD", paths_ok ? "ok" : "NO-FIXUP",
+		kprobes_ok ? "ok" : "BAD", atomic_long_read(&kprobe_rounds),
+		atomic_long_read(&io_kicks), ok ? "PASS" : "FAIL");
 	return ok ? 0 : -EIO;
 }
 

@@ -9,7 +9,9 @@
  * exit: puts the marker back (a second interrupt in the rest of the
  * section must see it) and, if the task was moved to another CPU, rebases
  * the register the section is using.  The table, not the instruction at
- * the PSW, says where the section and its ag are.
+ * the PSW, says where the section and its ag are.  It then clears the
+ * frame's saved marker: a second call on the same frame does nothing, so
+ * a caller that runs it twice cannot rebase twice.
  */
 #include "internal.h"
 #include "pcpusect_arch.h"
@@ -32,31 +34,32 @@ PCPUSECT_NOINSTR void pcpusect_irq_entry(struct pcpusect_frame *f)
 	pcpusect_arch_marker_write(0);
 }
 
-PCPUSECT_NOINSTR void pcpusect_irq_exit(struct pcpusect_frame *f)
+PCPUSECT_NOINSTR int pcpusect_irq_exit(struct pcpusect_frame *f)
 {
 	const struct pcpusect_entry *e;
 	unsigned int cpu;
+	u8 marker = f->marker;
 	bool at_ag;
 
-	if (f->user || !f->marker)
-		return;
+	if (f->user || !marker)
+		return PCPUSECT_EXIT_NONE;
 	if (!FAULT(NO_RESTORE))
-		pcpusect_arch_marker_write(f->marker);
+		pcpusect_arch_marker_write(marker);
+	/* Handled: a second call on this frame must not rebase again. */
+	if (!FAULT(EXIT_TWICE))
+		f->marker = 0;
 
 	cpu = pcpusect_arch_cpu();
 	if (cpu == f->cpu)
-		return;
+		return PCPUSECT_EXIT_SAME_CPU;
 
 	e = pcpusect_search(f->addr);
-	if (!e) {
-		pcpusect_arch_report(f, NULL, PCPUSECT_WHY_NO_ENTRY);
+	if (!e || e->reg != marker) {
 		pcpusect_stat_inc(pcpusect_stats.reports);
-		return;
-	}
-	if (e->reg != f->marker) {
-		pcpusect_arch_report(f, e, PCPUSECT_WHY_REG);
-		pcpusect_stat_inc(pcpusect_stats.reports);
-		return;
+		pcpusect_arch_report(f->addr, marker, f->cpu,
+				     e ? PCPUSECT_WHY_REG :
+					 PCPUSECT_WHY_NO_ENTRY);
+		return PCPUSECT_EXIT_REPORT;
 	}
 
 	/*
@@ -69,13 +72,14 @@ PCPUSECT_NOINSTR void pcpusect_irq_exit(struct pcpusect_frame *f)
 		at_ag = !at_ag;
 	if (at_ag) {
 		pcpusect_stat_inc(pcpusect_stats.ag_skips);
-		return;
+		return PCPUSECT_EXIT_AG;
 	}
 	if (FAULT(NO_FIXUP))
-		return;
+		return PCPUSECT_EXIT_MISSED;
 
 	/* Harmless once the op has run: R is dead after it. */
 	f->gprs[e->reg] += pcpusect_arch_cpu_offset(cpu) -
 			   pcpusect_arch_cpu_offset(f->cpu);
 	pcpusect_stat_inc(pcpusect_stats.fixups);
+	return PCPUSECT_EXIT_FIXUP;
 }

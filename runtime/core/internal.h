@@ -11,11 +11,12 @@
 #ifdef __KERNEL__
 #include <linux/compiler.h>
 #include <linux/stddef.h>
+#include <linux/atomic.h>
 #include <asm/barrier.h>
 #define pcpusect_load_acquire(p)	smp_load_acquire(p)
 #define pcpusect_store_release(p, v)	smp_store_release(p, v)
-/* Statistics only: a lost count under a racing NMI does not matter. */
-#define pcpusect_stat_inc(x)		data_race((x)++)
+/* raw_: the hooks are noinstr.  One agsi on z196 and later. */
+#define pcpusect_stat_inc(x)		raw_atomic64_inc(&(x))
 /* The hooks run before irqentry_enter() and after irqentry_exit(). */
 #define PCPUSECT_NOINSTR		noinstr
 #else

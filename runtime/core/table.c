@@ -91,27 +91,16 @@ static void sort_entries(struct pcpusect_entry *base, unsigned long n)
 }
 
 /*
- * Validate and sort the entries [first, last) (last is one past the end,
- * as __stop___pcpusect_table), then publish them.  Nothing is published
- * on error; the entries may have been sorted already.  The caller
- * serialises register and unregister.
+ * Validate and sort the entries [first, last) in place, without
+ * publishing them: a module splits its sorted table into runs before
+ * registering them.  The entries must not be registered.
  */
-int pcpusect_table_register(struct pcpusect_table *t,
-			    struct pcpusect_entry *first,
-			    struct pcpusect_entry *last)
+int pcpusect_table_sort(struct pcpusect_entry *first,
+			struct pcpusect_entry *last)
 {
 	unsigned long n = last - first;
-	unsigned long i, lo = 0, hi = 0;
-	struct pcpusect_table *o;
+	unsigned long i;
 	int err;
-
-	/* Sorting a table readers may be searching would break them. */
-	for (o = pcpusect_tables; o; o = o->next) {
-		if (o == t)
-			return -PCPUSECT_EBUSY;
-		if (first < o->first + o->count && o->first < last)
-			return -PCPUSECT_EBUSY;
-	}
 
 	for (i = 0; i < n; i++) {
 		err = check_entry(&first[i]);
@@ -123,6 +112,35 @@ int pcpusect_table_register(struct pcpusect_table *t,
 		if (pcpusect_entry_start(&first[i]) <
 		    pcpusect_entry_end(&first[i - 1]))
 			return -PCPUSECT_EOVERLAP;
+	return 0;
+}
+
+/*
+ * Validate and sort the entries [first, last) (last is one past the end,
+ * as __stop___pcpusect_table), then publish them.  Nothing is published
+ * on error; the entries may have been sorted already.  The caller
+ * serialises register and unregister.
+ */
+int pcpusect_table_register(struct pcpusect_table *t,
+			    struct pcpusect_entry *first,
+			    struct pcpusect_entry *last)
+{
+	unsigned long n = last - first;
+	unsigned long lo = 0, hi = 0;
+	struct pcpusect_table *o;
+	int err;
+
+	/* Sorting a table readers may be searching would break them. */
+	for (o = pcpusect_tables; o; o = o->next) {
+		if (o == t)
+			return -PCPUSECT_EBUSY;
+		if (first < o->first + o->count && o->first < last)
+			return -PCPUSECT_EBUSY;
+	}
+
+	err = pcpusect_table_sort(first, last);
+	if (err)
+		return err;
 
 	if (n) {
 		lo = pcpusect_entry_start(&first[0]);

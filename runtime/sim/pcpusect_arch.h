@@ -31,7 +31,7 @@ static inline unsigned long pcpusect_arch_cpu_offset(unsigned int cpu)
 	return pcpusect_sim_offsets[cpu];
 }
 
-void pcpusect_arch_report(const struct pcpusect_frame *f,
-			  const struct pcpusect_entry *e, int why);
+void pcpusect_arch_report(unsigned long addr, u8 marker, unsigned int cpu,
+			  int why);
 
 #endif /* PCPUSECT_ARCH_H */

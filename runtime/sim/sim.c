@@ -128,18 +128,17 @@ unsigned long pcpusect_sim_migration_count(void)
 
 #define MAX_REPORTS_SHOWN 5
 
-void pcpusect_arch_report(const struct pcpusect_frame *f,
-			  const struct pcpusect_entry *e, int why)
+void pcpusect_arch_report(unsigned long addr, u8 marker, unsigned int cpu,
+			  int why)
 {
 	unsigned long n = STAT_INC(stats.reports);
 
 	/* What the kernel's WARN would say, for the first few. */
 	if (n < MAX_REPORTS_SHOWN) {
 		fprintf(stderr, "pcpusect-sim: report %s: addr %#lx marker "
-			"%u cpu %u->%u entry reg %d\n",
+			"%u cpu %u->%u\n",
 			why == PCPUSECT_WHY_NO_ENTRY ? "no-entry" : "reg",
-			f->addr, f->marker, f->cpu, pcpusect_sim_cpu(),
-			e ? e->reg : -1);
+			addr, marker, cpu, pcpusect_sim_cpu());
 	}
 }
 
@@ -362,6 +361,11 @@ static void irq_handler(int sig, siginfo_t *si, void *ucv)
 	}
 
 	pcpusect_irq_exit(&f);
+#ifdef PCPUSECT_FAULT_INJECTION
+	/* The exit-twice control: a caller that runs the hook twice. */
+	if (cfg.faults & PCPUSECT_FAULT_EXIT_TWICE)
+		pcpusect_irq_exit(&f);
+#endif
 
 	/* Nothing below may run a section: the marker is the task's. */
 	if (my_depth == 1 && cfg.snapshot)

@@ -18,7 +18,7 @@
  * when the bug is detected.
  *
  *   torture --bounded [--seed S]	the make check set: one correct run,
- *					then the three controls
+ *					then the four controls
  *   torture [--seed S] [--ops N | --seconds T] [--fault F]	one run
  */
 #define _GNU_SOURCE
@@ -313,6 +313,7 @@ static const struct {
 	{ "no-fixup", PCPUSECT_FAULT_NO_FIXUP },
 	{ "no-restore", PCPUSECT_FAULT_NO_RESTORE },
 	{ "invert-ag", PCPUSECT_FAULT_INVERT_AG },
+	{ "exit-twice", PCPUSECT_FAULT_EXIT_TWICE },
 };
 
 static double now(void)
@@ -465,7 +466,7 @@ static void usage(void)
 		"usage: torture [--bounded] [--seed S] [--ops N | --seconds T]"
 		" [--cpus N]\n"
 		"               [--period US] [--fault none|no-fixup|"
-		"no-restore|invert-ag]\n"
+		"no-restore|invert-ag|exit-twice]\n"
 		"               [--stop-early]\n"
 		"--bounded: a correct run of N ops (default %d), then each\n"
 		"fault as a negative control for N/10 ops; otherwise one run\n"

@@ -25,16 +25,18 @@ unsigned long test_offsets[4] = { 0x1000, 0x3000, 0x7000, 0x200 };
 
 unsigned long test_nreports;
 int test_last_why;
-const struct pcpusect_entry *test_last_entry;
-const struct pcpusect_frame *test_last_frame;
+unsigned long test_last_addr;
+u8 test_last_marker;
+unsigned int test_last_cpu;
 
-void pcpusect_arch_report(const struct pcpusect_frame *f,
-			  const struct pcpusect_entry *e, int why)
+void pcpusect_arch_report(unsigned long addr, u8 marker, unsigned int cpu,
+			  int why)
 {
 	test_nreports++;
 	test_last_why = why;
-	test_last_entry = e;
-	test_last_frame = f;
+	test_last_addr = addr;
+	test_last_marker = marker;
+	test_last_cpu = cpu;
 }
 
 static unsigned int passed, failed;
@@ -474,7 +476,7 @@ static int stats_delta(long fixups, long skips, long reports)
  * One interrupt: marker m at entry on CPU from, the handler leaves us
  * on CPU to, interrupted at addr.
  */
-static void irq(struct pcpusect_frame *f, unsigned long addr, u8 m,
+static int irq(struct pcpusect_frame *f, unsigned long addr, u8 m,
 		unsigned int from, unsigned int to)
 {
 	reset_gprs();
@@ -485,7 +487,7 @@ static void irq(struct pcpusect_frame *f, unsigned long addr, u8 m,
 	test_cpu = from;
 	st0 = pcpusect_stats;
 	test_nreports = 0;
-	test_last_entry = NULL;
+	test_last_addr = 0;
 	test_last_why = 0;
 	pcpusect_irq_entry(f);
 	CHECK(test_marker == 0);
@@ -494,7 +496,7 @@ static void irq(struct pcpusect_frame *f, unsigned long addr, u8 m,
 	test_marker = 7;
 	test_marker = 0;
 	test_cpu = to;
-	pcpusect_irq_exit(f);
+	return pcpusect_irq_exit(f);
 }
 
 static void test_hooks(void)
@@ -575,7 +577,8 @@ static void test_hooks(void)
 	irq(&f, T(50), 5, 0, 1);
 	CHECK(test_marker == 5 && gprs_untouched() && stats_delta(0, 0, 1));
 	CHECK(test_nreports == 1 && test_last_why == PCPUSECT_WHY_NO_ENTRY &&
-	      test_last_entry == NULL && test_last_frame == &f);
+	      test_last_addr == T(50) && test_last_marker == 5 &&
+	      test_last_cpu == 0);
 	irq(&f, HS + SECT_LEN, 5, 0, 1);
 	CHECK(gprs_untouched() && stats_delta(0, 0, 1) &&
 	      test_last_why == PCPUSECT_WHY_NO_ENTRY);
@@ -584,10 +587,10 @@ static void test_hooks(void)
 	CHECK(test_marker == 5 && stats_delta(0, 0, 0) && test_nreports == 0);
 
 	/* Marker differs from the entry's reg: report, no fixup. */
-	irq(&f, HOP, 6, 0, 1);
+	CHECK(irq(&f, HOP, 6, 0, 1) == PCPUSECT_EXIT_REPORT);
 	CHECK(test_marker == 6 && gprs_untouched() && stats_delta(0, 0, 1));
 	CHECK(test_nreports == 1 && test_last_why == PCPUSECT_WHY_REG &&
-	      test_last_entry && test_last_entry->reg == 5);
+	      test_last_addr == HOP && test_last_marker == 6);
 	irq(&f, HAG, 12, 0, 1);
 	CHECK(gprs_untouched() && stats_delta(0, 0, 1) &&
 	      test_last_why == PCPUSECT_WHY_REG);
@@ -619,9 +622,33 @@ static void test_hooks(void)
 		      gprs[5] == 0x600000UL + 0x7000 - 0x1000);
 	}
 
+	/* What the exit hook did, for the per-path counts. */
+	CHECK(irq(&f, T(50), 0, 0, 1) == PCPUSECT_EXIT_NONE);
+	CHECK(irq(&f, HOP, 5, 1, 1) == PCPUSECT_EXIT_SAME_CPU);
+	CHECK(irq(&f, HAG, 5, 0, 1) == PCPUSECT_EXIT_AG);
+	CHECK(irq(&f, HOP, 5, 0, 1) == PCPUSECT_EXIT_FIXUP);
+
+	/*
+	 * The exit hook run twice on one frame (do_io_irq() once did):
+	 * one rebase, the marker restored, and the frame marked handled.
+	 */
+	CHECK(irq(&f, HOP, 5, 0, 1) == PCPUSECT_EXIT_FIXUP);
+	CHECK(f.marker == 0);
+	test_marker = 0;
+	CHECK(pcpusect_irq_exit(&f) == PCPUSECT_EXIT_NONE);
+	CHECK(gprs[5] == 0x600000UL + 0x3000 - 0x1000 &&
+	      stats_delta(1, 0, 0) && test_marker == 0);
+
+	/* Faults: exit leaves the frame unhandled; run twice, it rebases twice. */
+	pcpusect_faults = PCPUSECT_FAULT_EXIT_TWICE;
+	CHECK(irq(&f, HOP, 5, 0, 1) == PCPUSECT_EXIT_FIXUP);
+	CHECK(pcpusect_irq_exit(&f) == PCPUSECT_EXIT_FIXUP);
+	CHECK(gprs[5] == 0x600000UL + 2 * (0x3000 - 0x1000) &&
+	      stats_delta(2, 0, 0));
+
 	/* Faults: no fixup. */
 	pcpusect_faults = PCPUSECT_FAULT_NO_FIXUP;
-	irq(&f, HOP, 5, 0, 1);
+	CHECK(irq(&f, HOP, 5, 0, 1) == PCPUSECT_EXIT_MISSED);
 	CHECK(test_marker == 5 && gprs_untouched() && stats_delta(0, 0, 0));
 	irq(&f, HAG, 5, 0, 1);
 	CHECK(gprs_untouched() && stats_delta(0, 1, 0));

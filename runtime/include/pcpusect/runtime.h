@@ -11,12 +11,14 @@
  *	void pcpusect_arch_marker_write(u8 val);
  *	unsigned int pcpusect_arch_cpu(void);
  *	unsigned long pcpusect_arch_cpu_offset(unsigned int cpu);
- *	void pcpusect_arch_report(const struct pcpusect_frame *f,
- *				  const struct pcpusect_entry *e, int why);
+ *	void pcpusect_arch_report(unsigned long addr, u8 marker,
+ *				  unsigned int cpu, int why);
  *
- * pcpusect_arch_report() is called when the saved marker says a section
- * was interrupted but the table disagrees (why = PCPUSECT_WHY_*); no
- * fixup is done then.  The kernel WARNs there.
+ * pcpusect_arch_report() is called from the exit hook when the saved
+ * marker says a section was interrupted but the table disagrees
+ * (why = PCPUSECT_WHY_*); no fixup is done then.  It runs in the hook's
+ * context (interrupts off, possibly NMI): the kernel only records the
+ * report there and prints it later.
  */
 #ifndef PCPUSECT_RUNTIME_H
 #define PCPUSECT_RUNTIME_H
@@ -34,6 +36,14 @@
 #define PCPUSECT_EOP		4	/* unknown op or size */
 #define PCPUSECT_EOVERLAP	5	/* two sections overlap */
 #define PCPUSECT_EBUSY		6	/* table already registered */
+
+/* What pcpusect_irq_exit() did, for per-entry-path statistics. */
+#define PCPUSECT_EXIT_NONE	0	/* user mode, no section, or handled */
+#define PCPUSECT_EXIT_SAME_CPU	1	/* section, no migration */
+#define PCPUSECT_EXIT_AG	2	/* migrated at the ag: no rebase needed */
+#define PCPUSECT_EXIT_FIXUP	3	/* migrated after the ag: rebased */
+#define PCPUSECT_EXIT_REPORT	4	/* migrated, table disagrees: reported */
+#define PCPUSECT_EXIT_MISSED	5	/* migrated, rebase skipped (fault) */
 
 /* why, for pcpusect_arch_report() */
 #define PCPUSECT_WHY_NO_ENTRY	1	/* marker set, address in no section */
@@ -55,10 +65,22 @@ struct pcpusect_frame {
 	unsigned int cpu;	/* CPU at entry */
 };
 
+/*
+ * The exit hook may run on all CPUs at once (and nested, in an NMI): the
+ * kernel's counters are atomic.  They change only on the rare migrated
+ * path, so one interlocked add there is cheaper than per-CPU counters
+ * the readers would have to sum.
+ */
+#ifdef __KERNEL__
+typedef atomic64_t pcpusect_counter_t;
+#else
+typedef unsigned long pcpusect_counter_t;
+#endif
+
 struct pcpusect_stats {
-	unsigned long fixups;		/* registers rebased on exit */
-	unsigned long ag_skips;		/* migrated at the ag: no rebase */
-	unsigned long reports;		/* pcpusect_arch_report() calls */
+	pcpusect_counter_t fixups;	/* registers rebased on exit */
+	pcpusect_counter_t ag_skips;	/* migrated at the ag: no rebase */
+	pcpusect_counter_t reports;	/* pcpusect_arch_report() calls */
 };
 
 extern struct pcpusect_stats pcpusect_stats;
@@ -67,17 +89,21 @@ int pcpusect_table_register(struct pcpusect_table *t,
 			    struct pcpusect_entry *first,
 			    struct pcpusect_entry *last);
 void pcpusect_table_unregister(struct pcpusect_table *t);
+int pcpusect_table_sort(struct pcpusect_entry *first,
+			struct pcpusect_entry *last);
 const struct pcpusect_entry *pcpusect_search(unsigned long addr);
 bool pcpusect_addr_in_section(unsigned long addr);
 
 void pcpusect_irq_entry(struct pcpusect_frame *f);
-void pcpusect_irq_exit(struct pcpusect_frame *f);
+int pcpusect_irq_exit(struct pcpusect_frame *f);
 
 #ifdef PCPUSECT_FAULT_INJECTION
 /* Bugs a negative control switches on; tests only. */
 #define PCPUSECT_FAULT_NO_FIXUP		0x1	/* never rebase */
 #define PCPUSECT_FAULT_NO_RESTORE	0x2	/* exit leaves marker at 0 */
 #define PCPUSECT_FAULT_INVERT_AG	0x4	/* rebase only at the ag */
+/* exit leaves the frame unhandled and its caller runs it twice */
+#define PCPUSECT_FAULT_EXIT_TWICE	0x8
 extern unsigned int pcpusect_faults;
 #endif
 
