@@ -9,15 +9,20 @@ here=$(cd "$(dirname "$0")" && pwd)
 top=$(dirname "$here")
 tarball=/usr/src/linux-source-6.12.tar.xz
 
-if [ ! -f "$dir/.pcpusect-applied" ]; then
+# The tree is unpacked anew when the series changed since it was applied
+# (.pcpusect-applied holds the series' checksum), so that no build runs
+# on stale patches.
+series=$(cat "$here"/patches/*.patch | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$dir/.pcpusect-applied" 2>/dev/null)" != "$series" ]; then
 	[ -f "$tarball" ] || { echo "$tarball missing: install linux-source-6.12" >&2; exit 1; }
+	echo "apply.sh: unpacking linux-source-6.12 into $dir and applying the series"
 	rm -rf "$dir"
 	mkdir -p "$dir"
 	tar -C "$dir" --strip-components=1 -xf "$tarball"
 	for p in "$here"/patches/*.patch; do
 		patch -d "$dir" -p1 -s --no-backup-if-mismatch < "$p"
 	done
-	touch "$dir/.pcpusect-applied"
+	echo "$series" > "$dir/.pcpusect-applied"
 fi
 
 # The sources are copied on every call, so a rebuild picks up changes.
