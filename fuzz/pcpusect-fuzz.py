@@ -365,14 +365,15 @@ def main():
                 counts.setdefault(level, [0, 0])[1] += 1
                 failures += 1
                 d = save_failure(args, args.seed, n, src, flags, e)
-                print("FAIL %d: %s (%s) -> %s" % (n, e.kind,
-                                                  " ".join(flags), d))
+                print("%s %d: %s (%s) -> %s" % (
+                    "caught" if args.control else "FAIL", n, e.kind,
+                    " ".join(flags), d))
                 if args.reduce:
                     reduce(args, d, e.kind)
         if (n + 1) % 10 == 0 or n + 1 == args.n:
-            print("fuzz: %d/%d programs, %d failed" % (n + 1, args.n,
-                                                         failures),
-                  flush=True)
+            print("fuzz: %d/%d programs, %d %s" % (
+                n + 1, args.n, failures,
+                "caught" if args.control else "failed"), flush=True)
     for level in OPT_LEVELS:
         if level in counts and not args.control:
             print("fuzz: %s: %d passed, %d failed" % (
