@@ -7,12 +7,13 @@
  *	*out = (T) (tmp [+ addend]);		read and *_return only
  *
  * kind says op, size and signedness; addend is the value as unsigned
- * long, already negated for sub.  The object's type is that of the last
+ * long, already negated for sub (for a store into a narrower object, as
+ * that object's unsigned type).  The object's type is that of the last
  * argument, a null pointer constant the header builds with __typeof__:
  * GIMPLE keeps the type of a constant, while it drops the conversions a
- * cast such as *(int *)lp makes to the address.  On pointer objects add and sub count
- * bytes, as GCC's __atomic builtins and the kernel's x86 and s390
- * this_cpu_add do.
+ * cast such as *(int *)lp makes to the address.  On pointer objects add
+ * and sub count bytes, as GCC's __atomic builtins and the kernel's x86
+ * and s390 this_cpu_add do.
  */
 #include "pcpusect-plugin.h"
 #include "gimple-fold.h"
