@@ -36,17 +36,18 @@ static const char *where(const struct image *img, struct loc l)
 	return loc_text(img, l, buf[k], sizeof(buf[k]));
 }
 
-/* " in FUNC" or "" */
+/* " in FUNC+0xOFF" or "" */
 static const char *in_func(const struct image *img, struct loc l)
 {
-	static char buf[2][160];
+	static char buf[2][192];
 	static int k;
-	const struct sym *s = loc_symbol(img, l);
+	char f[160];
 
 	k = (k + 1) % 2;
-	if (!s)
+	if (!loc_symbol(img, l))
 		return "";
-	snprintf(buf[k], sizeof(buf[k]), " in %s", s->name);
+	snprintf(buf[k], sizeof(buf[k]), " in %s",
+		 loc_func_text(img, l, f, sizeof(f)));
 	return buf[k];
 }
 

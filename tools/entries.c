@@ -175,6 +175,11 @@ static int read_piece(struct image *img, struct piece *p, struct table *t)
 	size_t avail = 0, n, j;
 	struct entry *ne;
 
+	if (!t->pieces++ && !img->rel) {
+		t->addr = loc_addr(img, p->at);
+		t->file_offset = img->secs[p->at.sec].sh.sh_offset + p->at.off;
+	}
+
 	if (p->size % PCPUSECT_ENTRY_SIZE)
 		report(img, "%s is 0x%" PRIx64 " bytes, not a multiple of %d",
 		       p->name, p->size, PCPUSECT_ENTRY_SIZE);

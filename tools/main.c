@@ -45,13 +45,15 @@ static void usage(FILE *f)
 "  -c, --check       verify the table against the code\n"
 "  -s, --stats       counts by op and size, bytes in sections, and the\n"
 "                    functions with the most sections\n"
+"  -S, --sort        check, then sort the table of a linked image in\n"
+"                    place by section start (as scripts/sorttable does)\n"
 "      --marker=ADDR the marker byte's address (default: as the entries\n"
 "                    say; 960 in a file without entries)\n"
 "      --offset=ADDR the per-CPU offset's address (default: as the\n"
 "                    entries say)\n"
 "      --entries=N   --check: also require exactly N entries\n"
 "      --top=N       --stats: how many functions to show (10)\n"
-"  -q, --quiet       --check: no line for a good file\n"
+"  -q, --quiet       --check, --sort: no line for a good file\n"
 "  -h, --help        this help\n"
 "  -V, --version     version\n"
 "\n"
@@ -79,12 +81,13 @@ static int bad_usage(const char *fmt, const char *arg)
 
 int main(int argc, char **argv)
 {
-	enum { LIST, CHECK, STATS } mode = LIST;
+	enum { LIST, CHECK, STATS, SORT } mode = LIST;
 	struct check_opts co = { LONG_MIN, LONG_MIN, -1, false };
 	enum { O_MARKER = 256, O_OFFSET, O_ENTRIES, O_TOP };
 	static const struct option longopts[] = {
 		{ "check", no_argument, NULL, 'c' },
 		{ "stats", no_argument, NULL, 's' },
+		{ "sort", no_argument, NULL, 'S' },
 		{ "marker", required_argument, NULL, O_MARKER },
 		{ "offset", required_argument, NULL, O_OFFSET },
 		{ "entries", required_argument, NULL, O_ENTRIES },
@@ -98,13 +101,16 @@ int main(int argc, char **argv)
 	int c, i, status = 0;
 
 	opterr = 0;	/* our own message, with our name */
-	while ((c = getopt_long(argc, argv, "csqhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "csSqhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'c':
 			mode = CHECK;
 			break;
 		case 's':
 			mode = STATS;
+			break;
+		case 'S':
+			mode = SORT;
 			break;
 		case O_MARKER:
 		case O_OFFSET:
@@ -148,6 +154,8 @@ int main(int argc, char **argv)
 			r = 1;
 		else if (mode == CHECK)
 			r = check_image(&img, &co);
+		else if (mode == SORT)
+			r = sort_image(&img, &co);
 		else if (mode == STATS)
 			r = show_stats(&img, top);
 		else

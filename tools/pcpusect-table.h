@@ -76,6 +76,8 @@ struct table {
 	const char *how;		/* how it was found, for messages */
 	struct entry *entries;
 	size_t n;
+	size_t pieces;			/* table sections read */
+	uint64_t addr, file_offset;	/* linked image: where the first is */
 };
 
 /* main.c */
@@ -138,6 +140,9 @@ struct check_opts {
 };
 
 int check_image(struct image *img, const struct check_opts *o);
+
+/* sort.c */
+int sort_image(struct image *img, const struct check_opts *o);
 
 /* show.c */
 extern const char *const op_names[];

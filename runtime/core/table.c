@@ -102,12 +102,19 @@ int pcpusect_table_sort(struct pcpusect_entry *first,
 	unsigned long i;
 	int err;
 
+	bool sorted = true;
+
 	for (i = 0; i < n; i++) {
 		err = check_entry(&first[i]);
 		if (err)
 			return err;
+		if (i && pcpusect_entry_start(&first[i]) <
+			 pcpusect_entry_start(&first[i - 1]))
+			sorted = false;
 	}
-	sort_entries(first, n);
+	/* Sorted at build time (pcpusect-table --sort): maybe read-only. */
+	if (!sorted)
+		sort_entries(first, n);
 	for (i = 1; i < n; i++)
 		if (pcpusect_entry_start(&first[i]) <
 		    pcpusect_entry_end(&first[i - 1]))

@@ -7,9 +7,11 @@
  * Tables are built by hand: "code" is a static byte array, and each entry
  * points into it with self-relative offsets, as the plugin's would.
  */
+#define _DEFAULT_SOURCE	/* MAP_ANONYMOUS */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include <pcpusect/runtime.h>
 #include "pcpusect_arch.h"
@@ -158,6 +160,27 @@ static void test_sort_one(unsigned long n, int mode)
 	if (!ok)
 		printf("sort n=%lu mode=%d wrong\n", n, mode);
 	CHECK(ok);
+}
+
+/*
+ * A table sorted at build time may live in read-only memory: register
+ * must not write it.  (Heapsort writes even a sorted array.)
+ */
+static void test_sorted_readonly(void)
+{
+	/* Near text (self-relative fields), alone in its pages. */
+	static struct pcpusect_entry ents[65536 / sizeof(struct pcpusect_entry)]
+		__attribute__((aligned(65536)));
+	struct pcpusect_table t;
+	unsigned long i, n = 50;
+
+	for (i = 0; i < n; i++)
+		set_sect(&ents[i], T(32 * i), 1 + i % 15);
+	CHECK(!mprotect(ents, sizeof(ents), PROT_READ));
+	reset_tables();
+	CHECK(pcpusect_table_register(&t, ents, ents + n) == 0);
+	CHECK(t.count == n && pcpusect_search(T(32 * 7 + 8)) == &ents[7]);
+	CHECK(!mprotect(ents, sizeof(ents), PROT_READ | PROT_WRITE));
 }
 
 static void test_sort(void)
@@ -688,6 +711,7 @@ static void test_hooks(void)
 int main(void)
 {
 	test_sort();
+	test_sorted_readonly();
 	test_validate();
 	test_search();
 	test_hooks();

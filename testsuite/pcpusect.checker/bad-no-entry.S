@@ -1,5 +1,5 @@
 /* A guarded section without a table entry. */
-/* { dg-final { check-table-rejects {guarded sequence at \.text\+0x18 in f \(mviy 960\(%r0\),1\) has no __pcpusect_table entry} } } */
+/* { dg-final { check-table-rejects {guarded sequence at \.text\+0x18 in f\+0x18 \(mviy 960\(%r0\),1\) has no __pcpusect_table entry} } } */
 #include "entry.h"
 	.text
 f:

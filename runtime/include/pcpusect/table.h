@@ -14,7 +14,10 @@
  * signed 32-bit offsets relative to the field's own address, as in the
  * kernel's exception tables, so the table needs no dynamic relocation in
  * PIE executables, shared objects or kernel modules.  Entries are 4-byte
- * aligned and unsorted as emitted; the runtime sorts them by start.
+ * aligned and unsorted as emitted; the runtime sorts them by start,
+ * unless they are sorted already (pcpusect-table --sort at build time,
+ * as the kernel does for vmlinux): then it does not write them, and the
+ * table may be read-only.
  *
  * GNU ld defines __start___pcpusect_table and __stop___pcpusect_table
  * around the section of a linked image.
