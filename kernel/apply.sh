@@ -38,3 +38,6 @@ cp -p "$top/runtime/include/pcpusect/table.h" \
 cp -p "$top/runtime/core/table.c" "$top/runtime/core/search.c" \
    "$top/runtime/core/hooks.c" "$top/runtime/core/internal.h" \
    "$dir/arch/s390/kernel/pcpusect/"
+# The table checker, run when vmlinux and modules are linked (0008).
+mkdir -p "$dir/scripts/pcpusect-table"
+cp -p "$top"/tools/*.c "$top/tools/pcpusect-table.h" "$dir/scripts/pcpusect-table/"

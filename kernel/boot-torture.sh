@@ -3,15 +3,17 @@
 # instruction per translation block so that interrupts land inside
 # sections) with an initramfs whose /init (torture/init.c) runs the
 # module lifetime tests and the torture module while it reads a
-# virtio-ccw disk; then boots it once per injected fault, each of which
-# the torture's deterministic self-test must catch.
+# virtio-ccw disk and the qemu monitor hot-plugs a device (machine
+# checks); then boots it once per injected fault, each of which must be
+# caught: bits 1 2 4 8 by the torture's deterministic self-test, bit 32
+# (a report from every migrated fixup) by the report it must print,
+# with nothing else in the log complaining (lockdep, with
+# EXTRA_CONFIG=prove-locking).
 #
 # Usage: kernel/boot-torture.sh KDIR [SECONDS [CONTROLS]]
 # KDIR is a tree built by `kernel/build.sh test KDIR`; CONTROLS is a
 # list of pcpusect_faults bits to boot as negative controls (default
-# "1 2 4 8"; "" for none).  MAIN=0 skips the torture boot (controls only).
-# REQUIRE_IO=1 fails the torture boot without a fixup on the I/O path
-# (not the default: I/O interrupts rarely land inside a section here).
+# "1 2 4 8 32"; "" for none).  MAIN=0 skips the torture boot.
 # With PCPUSECT_TABLE set to tools/pcpusect-table, the tables of vmlinux
 # and the torture modules are checked first.
 set -e
@@ -20,9 +22,12 @@ kdir=$(cd "$1" && pwd)
 cc=$(cat "$kdir/.pcpusect-cc" 2>/dev/null) ||
 	{ echo "$kdir/.pcpusect-cc missing: build $kdir with kernel/build.sh" >&2; exit 1; }
 seconds=${2:-30}
-controls=${3-1 2 4 8}
+controls=${3-1 2 4 8 32}
 QEMU_SINGLESTEP=${QEMU_SINGLESTEP--singlestep}
 here=$(cd "$(dirname "$0")" && pwd)
+# The kernel command line a configuration asks for (configs/NAME.cmdline).
+config=$(cat "$kdir/.pcpusect-config" 2>/dev/null || true)
+config_cmdline=$(cat "$here/configs/$config.cmdline" 2>/dev/null || true)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # Bit 16 (module_finalize fails once, after registration) in every boot:
@@ -50,24 +55,65 @@ EOL
 "$kdir/usr/gen_init_cpio" "$work/initramfs.list" > "$work/initramfs.cpio"
 truncate -s 16M "$work/disk.img"
 
-# boot NAME TORTURE-PARAMS EXTRA-CMDLINE: the console log goes to
-# $work/NAME.log; prints its pcpusect and init lines and sets $result
+# hotplug NAME QEMU-PID: while the hammers of boot NAME run (from the
+# torture's "N hammers" line to its result line), plugs and unplugs a
+# virtio-rng-ccw device through the qemu monitor, once a second: the
+# channel subsystem reports each with a machine check (channel report
+# pending), the only machine check qemu TCG raises.
+hotplug() {
+	log=$work/$1.log
+	# Read-write: a write never blocks, even once qemu is gone.
+	exec 3<>"$work/$1.mon.in"
+	while kill -0 "$2" 2>/dev/null &&
+	      ! grep -aq "pcpusect-torture: [0-9]* hammers" "$log"; do
+		sleep 1
+	done
+	i=0
+	while kill -0 "$2" 2>/dev/null &&
+	      ! grep -aq "pcpusect-torture: RESULT" "$log"; do
+		i=$((i + 1))
+		echo "device_add virtio-rng-ccw,id=hp$i" >&3
+		sleep 1
+		echo "device_del hp$i" >&3
+		sleep 1
+	done
+	echo "$i" > "$work/$1.hotplugs"
+}
+
+# boot NAME TORTURE-PARAMS EXTRA-CMDLINE [hotplug]: the console log goes
+# to $work/NAME.log; prints its pcpusect and init lines and sets $result
 # to the torture's result line.
 boot() {
 	echo "boot $1: torture=$2 $3 ($(date +%T))"
+	mkfifo "$work/$1.mon.in" "$work/$1.mon.out"
 	timeout $((seconds * 20 + 900)) qemu-system-s390x -M s390-ccw-virtio \
 		-accel tcg $QEMU_SINGLESTEP -smp 4 -m 512 -nographic -no-reboot \
+		-monitor pipe:"$work/$1.mon" \
 		-kernel "$kdir/arch/s390/boot/bzImage" \
 		-initrd "$work/initramfs.cpio" \
 		-drive file="$work/disk.img",if=none,id=d0,format=raw \
 		-device virtio-blk-ccw,drive=d0 \
-		-append "earlyprintk torture=$2 $3" \
-		> "$work/$1.log" 2>&1 || true
+		-append "earlyprintk torture=$2 $3 $config_cmdline" \
+		> "$work/$1.log" 2>&1 &
+	qemu=$!
+	# The monitor's replies are not needed, but must be drained
+	# (read-write: the open never blocks, whether qemu is up or gone).
+	cat <>"$work/$1.mon.out" > "$work/$1.monitor.log" &
+	drain=$!
+	feeder=
+	if [ "$4" = hotplug ]; then
+		hotplug "$1" "$qemu" &
+		feeder=$!
+	fi
+	wait "$qemu" || true
+	[ -z "$feeder" ] || wait "$feeder"
+	kill "$drain" 2>/dev/null || true
 	grep -a "pcpusect\|^init:\|Oops\|BUG\|WARNING" "$work/$1.log" |
 		sed "s/^/$1: /"
 	result=$(grep -a "pcpusect-torture: RESULT" "$work/$1.log" || true)
 	[ -n "$result" ] ||
 		tail -n 30 "$work/$1.log" | sed "s/^/$1 (no result line): /"
+	return 0
 }
 
 passed=0 failed=0
@@ -86,9 +132,10 @@ check() {
 field() {
 	echo "$result" | tr -d '\r' | sed -n "s/.* $1=\([^ ]*\).*/\1/p"
 }
-path_fixups() {
-	grep -a "pcpusect-torture: path $1 *:" "$work/$2.log" |
-		sed -n 's/.*fixups=\([0-9]*\).*/\1/p'
+# path_count PATH FIELD NAME: a field of the torture's line for PATH.
+path_count() {
+	grep -a "pcpusect-torture: path $1 *:" "$work/$3.log" |
+		sed -n "s/.* $2=\([0-9]*\).*/\1/p"
 }
 in_log() {
 	grep -aq "$1" "$work/$2.log"
@@ -98,20 +145,26 @@ no_kernel_complaints() {
 }
 
 [ "${MAIN:-1}" = 0 ] || {
-boot torture "seconds=$seconds,require_io=${REQUIRE_IO:-0}" \
-	"pcpusect_faults=$LATE"
+boot torture "seconds=$seconds" "pcpusect_faults=$LATE" hotplug
 check "torture: verdict PASS" test "$(field verdict)" = PASS
 check "torture: the exit hook applied fixups ($(field fixups))" \
 	test "$(field fixups)" -gt 0
-if [ "${REQUIRE_IO:-0}" = 1 ]; then
-	check "torture: I/O path fixups ($(path_fixups io torture))" \
-		test "$(path_fixups io torture)" -gt 0
-else
-	echo "INFO: I/O path fixups: $(path_fixups io torture) (REQUIRE_IO=1 to require)"
-fi
-check "torture: external path fixups ($(path_fixups ext torture))" \
-	test "$(path_fixups ext torture)" -gt 0
+check "torture: I/O path fixups ($(path_count io fixups torture))" \
+	test "$(path_count io fixups torture)" -gt 0
+check "torture: external path fixups ($(path_count ext fixups torture))" \
+	test "$(path_count ext fixups torture)" -gt 0
+mcck=$(sed -n 's/^init: machine checks during the torture: \([0-9]*\).*/\1/p' \
+	"$work/torture.log" | tr -d '\r')
+check "torture: machine checks from $(cat "$work/torture.hotplugs") hotplugs ($mcck, $(path_count mcck in_section torture) inside a section)" \
+	test "${mcck:-0}" -gt 0
 check "torture: deterministic self-test" test "$(field selftest)" = ok
+case $config_cmdline in
+*pcpusect_ftrace=1*)
+	traced=$(sed -n 's/^init: function entries traced: \([0-9]*\).*/\1/p' \
+		"$work/torture.log" | tr -d '\r')
+	check "torture: the function tracer ran over it all ($traced entries)" \
+		test "${traced:-0}" -gt 0
+esac
 check "torture: no runtime report, Oops, BUG or WARNING" \
 	no_kernel_complaints torture
 check "modules: late module_finalize failure seen" \
@@ -128,9 +181,24 @@ check "modules: after the unloads only live tables are listed" \
 	in_log "init: modtest after unloads: 0" torture
 }
 
-# Each injected fault must fail the deterministic self-test, whatever
-# the timing; the statistical torture is not run for them.
+# Each injected bug must fail the deterministic self-test, whatever
+# the timing; the statistical torture is not run for them.  Bit 32 runs
+# it for 10 s: every migrated fixup on a real path is then reported
+# from the exit hook, which must print the report (from its irq_work)
+# and nothing else: no lockdep or other warning.
+only_injected_reports() {
+	in_log "pcpusect: REPORT: .*injected by pcpusect_faults=32" "$1" &&
+		! grep -aE "Oops|BUG[: ]|WARNING:" "$work/$1.log"
+}
 for bit in $controls; do
+	if [ "$bit" = 32 ]; then
+		boot control32 "seconds=10" "pcpusect_faults=$((LATE | 32))"
+		check "report control (pcpusect_faults=32): verdict FAIL with $(field reports) reports" \
+			test "$(field verdict)" = FAIL -a "$(field reports)" -gt 0
+		check "report control: the report printed, no warning" \
+			only_injected_reports control32
+		continue
+	fi
 	boot "control$bit" "seconds=1,selftest_only=1" \
 		"pcpusect_faults=$((LATE | bit))"
 	check "negative control (pcpusect_faults=$bit): self-test fails" \

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds linux-source-6.12 for s390x with the pcpusect series.
-# Usage: [KERNEL_CC=CC] kernel/build.sh test|bench DIR [baseline]
+# Usage: [KERNEL_CC=CC] [EXTRA_CONFIG=NAME] kernel/build.sh test|bench DIR [baseline]
 #   test:     tinyconfig + configs/test.config (boot torture)
+#   EXTRA_CONFIG: then configs/NAME.config too (prove-locking, kasan, ...)
 #   bench:    defconfig + configs/bench.config (measurement)
 #   baseline: the same, without CONFIG_GCC_PLUGIN_PCPUSECT
 #   KERNEL_CC: the compiler, s390x-linux-gnu-gcc-12 unless set; DIR/.pcpusect-cc
@@ -18,18 +19,28 @@ esac
 
 "$here/apply.sh" "$dir"
 echo "$KERNEL_CC" > "$dir/.pcpusect-cc"
+# For boot-torture.sh: configs/NAME.cmdline goes on the command line.
+echo "${EXTRA_CONFIG:-}" > "$dir/.pcpusect-config"
 kmake() {
 	make -s -C "$dir" ARCH=s390 CROSS_COMPILE=s390x-linux-gnu- \
 		CC="$KERNEL_CC" HOSTCXX=g++ "$@"
 }
 kmake $base
 (cd "$dir" && ARCH=s390 scripts/kconfig/merge_config.sh -m -Q .config \
-	"$here/configs/$kind.config" >/dev/null)
+	"$here/configs/$kind.config" \
+	${EXTRA_CONFIG:+"$here/configs/$EXTRA_CONFIG.config"} >/dev/null)
 if [ "$variant" = baseline ]; then
 	"$dir/scripts/config" --file "$dir/.config" \
 		--disable GCC_PLUGIN_PCPUSECT
 fi
 kmake olddefconfig
+# merge_config.sh only warns when a fragment's option does not survive.
+for frag in ${EXTRA_CONFIG:+"$here/configs/$EXTRA_CONFIG.config"}; do
+	grep '^CONFIG_[A-Z0-9_]*=y' "$frag" | while read -r want; do
+		grep -qx "$want" "$dir/.config" ||
+			{ echo "$want from $frag did not survive olddefconfig" >&2; exit 1; }
+	done
+done
 if [ "$variant" != baseline ] &&
    ! grep -q '^CONFIG_GCC_PLUGIN_PCPUSECT=y' "$dir/.config"; then
 	echo "CONFIG_GCC_PLUGIN_PCPUSECT did not survive olddefconfig" >&2

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Boots each negative control (pcpusect_faults bits 1 2 4 8) N times,
+# Boots each negative control (pcpusect_faults bits 1 2 4 8 32) N times,
 # at most P (default 2) qemu at once, and counts how often each was
 # caught.
 # Usage: kernel/controls.sh KDIR [N]
@@ -9,7 +9,7 @@ kdir=$1 n=${2:-10}
 here=$(cd "$(dirname "$0")" && pwd)
 out=$(mktemp -d)
 for i in $(seq 1 "$n"); do
-	for bit in 1 2 4 8; do
+	for bit in 1 2 4 8 32; do
 		echo "$bit $i"
 	done
 done | xargs -P "${P:-2}" -n 2 sh -c '
@@ -18,12 +18,18 @@ done | xargs -P "${P:-2}" -n 2 sh -c '
 		echo "control $3 run $4: caught" ||
 		echo "control $3 run $4: NOT CAUGHT (log $2/control$3.$4.log)"
 ' "$here/boot-torture.sh" "$kdir" "$out" | tee "$out/summary"
-for bit in 1 2 4 8; do
+# How each was caught: failed self-test checks, or (32) reports made.
+for bit in 1 2 4 8 32; do
+	if [ "$bit" = 32 ]; then
+		what="reports per boot" re='.*RESULT.* reports=\([0-9]*\).*'
+	else
+		what="self-test failures per boot"
+		re='.*selftest: \([0-9]*\) failed checks.*'
+	fi
 	echo "pcpusect_faults=$bit: caught in" \
 		"$(grep -c "control $bit run .*: caught" "$out/summary") of $n boots;" \
-		"self-test failures per boot:" \
-		"$(grep -ah "selftest: [0-9]* failed checks" "$out"/control$bit.*.log |
-		   sed 's/.*selftest: \([0-9]*\) failed.*/\1/' | sort | uniq -c |
+		"$what:" \
+		"$(sed -n "s/$re/\1/p" "$out"/control$bit.*.log | sort -n | uniq -c |
 		   awk '{printf "%s%s x%s", sep, $2, $1; sep=", "}')"
 done
 echo "logs: $out"

@@ -15,6 +15,8 @@
  * 3. Loads pcpusect_torture.ko with the parameters given on the kernel
  *    command line as torture=<k=v,...> (the kernel hands unknown
  *    key=value words to init as environment); it prints its result.
+ *    Prints the machine checks taken meanwhile (the boot script
+ *    hot-plugs devices during the torture: channel report words).
  * 4. Stops the children, unloads the torture module and modtest, loads
  *    modtest once more: its table check shows the unloaded modules'
  *    tables have left the list.  Powers off.
@@ -98,6 +100,76 @@ static int read_int(const char *path)
 	return buf[0] ? atoi(buf) : -1;
 }
 
+/*
+ * The machine checks taken so far, from /proc/interrupts ("NMI:" row,
+ * one column per CPU), or -1.
+ */
+static long machine_checks(void)
+{
+	char line[512], *p, *end;
+	long sum = -1;
+	FILE *f = fopen("/proc/interrupts", "r");
+
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f)) {
+		p = line + strspn(line, " ");
+		if (strncmp(p, "NMI:", 4))
+			continue;
+		sum = 0;
+		for (p += 4;; p = end) {
+			long n = strtol(p, &end, 10);
+
+			if (end == p)
+				break;
+			sum += n;
+		}
+		break;
+	}
+	fclose(f);
+	return sum;
+}
+
+/* Writes STR to the tracefs file NAME; 0 or errno. */
+static int trace_write(const char *name, const char *str)
+{
+	char path[128];
+	int fd, ret = 0;
+
+	snprintf(path, sizeof(path), "/sys/kernel/tracing/%s", name);
+	fd = open(path, O_WRONLY | O_TRUNC);
+	if (fd < 0)
+		return errno;
+	if (write(fd, str, strlen(str)) < 0)
+		ret = errno;
+	close(fd);
+	return ret;
+}
+
+/* Function entries the tracer recorded so far, over all CPUs. */
+static long trace_entries(void)
+{
+	char path[128], line[128];
+	long sum = 0, n;
+	int cpu;
+
+	for (cpu = 0; cpu < 64; cpu++) {
+		FILE *f;
+
+		snprintf(path, sizeof(path),
+			 "/sys/kernel/tracing/per_cpu/cpu%d/stats", cpu);
+		f = fopen(path, "r");
+		if (!f)
+			continue;
+		while (fgets(line, sizeof(line), f))
+			if (sscanf(line, "entries: %ld", &n) == 1 ||
+			    sscanf(line, "overrun: %ld", &n) == 1)
+				sum += n;
+		fclose(f);
+	}
+	return sum;
+}
+
 static void churn(void)
 {
 	unsigned long loads = 0, bad = 0;
@@ -108,7 +180,7 @@ static void churn(void)
 	 * being loaded is not yet known to __module_address().
 	 */
 	while (!done &&
-	       read_int("/sys/module/pcpusect_torture/parameters/phase") != 1)
+	       read_int("/sys/module/pcpusect_torture/parameters/phase") < 1)
 		usleep(10000);
 	while (!done) {
 		ret = load("/pcpusect_modchurn.ko", "quiet=1");
@@ -149,6 +221,8 @@ int main(void)
 	const char *env = getenv("torture");
 	pid_t kids[READERS + 1];
 	int nkids = 0, i, ret, st;
+	long mcck;
+	int tracing;
 	char params[256] = "";
 
 	if (env) {
@@ -165,6 +239,9 @@ int main(void)
 	mkdir("/sys", 0755);
 	if (mount("sysfs", "/sys", "sysfs", 0, NULL))
 		perror("init: mount sysfs");
+	mkdir("/proc", 0755);
+	if (mount("proc", "/proc", "proc", 0, NULL))
+		perror("init: mount proc");
 
 	ret = load("/pcpusect_modtest.ko", "");
 	printf("init: modtest with a late module_finalize failure: %s\n",
@@ -179,8 +256,27 @@ int main(void)
 		printf("init: no /dev/vda, no I/O load\n");
 	kids[nkids++] = spawn(churn_fn, 0);
 
+	/*
+	 * pcpusect_ftrace=1 on the command line: the function tracer on
+	 * every function, sections and all, while the torture runs.
+	 */
+	tracing = getenv("pcpusect_ftrace") != NULL;
+	if (tracing) {
+		if (mount("tracefs", "/sys/kernel/tracing", "tracefs", 0, NULL))
+			perror("init: mount tracefs");
+		ret = trace_write("current_tracer", "function");
+		printf("init: function tracer on: %s\n", strerror(ret));
+	}
+	mcck = machine_checks();
 	ret = load("/pcpusect_torture.ko", params);
 	printf("init: pcpusect_torture returned %d\n", ret ? -1 : 0);
+	printf("init: machine checks during the torture: %ld\n",
+	       machine_checks() - mcck);
+	if (tracing) {
+		trace_write("current_tracer", "nop");
+		printf("init: function entries traced: %ld\n",
+		       trace_entries());
+	}
 
 	for (i = 0; i < nkids; i++)
 		kill(kids[i], SIGTERM);

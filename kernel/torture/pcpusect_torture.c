@@ -50,16 +50,13 @@ module_param(hammers, uint, 0444);
 /* The negative controls: the deterministic checks only. */
 static bool selftest_only;
 module_param(selftest_only, bool, 0444);
-/* 1 once the table list has been checked: /init then starts its churn. */
+/*
+ * 1 once the table list has been checked: /init then starts its churn;
+ * 2 while the hammers run: the boot script then hot-plugs devices
+ * (machine checks).
+ */
 static int phase;
 module_param(phase, int, 0444);
-/*
- * Fail without an I/O-path fixup.  Off by default: here I/O interrupts
- * land inside a section a few times per 30 s only (see the
- * vring_interrupt line), so a short run often has none.
- */
-static bool require_io;
-module_param(require_io, bool, 0444);
 
 struct torture_data {
 	unsigned long count8;	/* inc, add_return: +3 per hammer round */
@@ -68,7 +65,15 @@ struct torture_data {
 	unsigned int bits4;
 	unsigned long stamp8;	/* write */
 	unsigned int stamp4;
+	unsigned long burst8;	/* +BURST per hammer round */
 };
+
+/*
+ * Each round ends in a burst of adds, so that a hammer spends much of
+ * its time past the ag of a section: I/O interrupts, which are few
+ * here, then often find one there.
+ */
+#define BURST 16
 
 static DEFINE_PER_CPU(struct torture_data, tdata);
 
@@ -78,7 +83,7 @@ static atomic_long_t hammer_rounds, guard_rounds, remote_writes, migrations;
 static int hammer(void *arg)
 {
 	unsigned long id = (unsigned long)arg, rounds = 0;
-	unsigned int last = raw_smp_processor_id();
+	unsigned int last = raw_smp_processor_id(), i;
 
 	while (!kthread_should_stop()) {
 		this_cpu_inc(tdata.count8);
@@ -91,6 +96,8 @@ static int hammer(void *arg)
 		this_cpu_and(tdata.bits4, ~(1U << (id % 32)));
 		this_cpu_write(tdata.stamp8, this_cpu_read(tdata.stamp8) + 1);
 		this_cpu_write(tdata.stamp4, this_cpu_read(tdata.stamp4) + 1);
+		for (i = 0; i < BURST; i++)
+			this_cpu_add(tdata.burst8, 1);
 		rounds++;
 		if (raw_smp_processor_id() != last) {
 			last = raw_smp_processor_id();
@@ -197,17 +204,17 @@ static int kprobe_stress(void *arg)
  * I/O interrupts inside a section rarely end in a migration by
  * themselves: the wakeups that preempt are mostly sent by IPI.  A kprobe
  * on vring_interrupt(), which virtio-ccw calls from do_io_irq(), sees
- * the interrupted frame (get_irq_regs()); when that is a hammer, it asks
- * for a reschedule and wakes io_mover, which moves the hammer while it
- * is preempted at irqentry_exit(): a migration on the I/O path, whose
- * rebase, if the hammer was inside a section, is left to that path's
- * exit hook.  (Here, I/O interrupts land inside a hammer's section far
- * less often than external ones, so every chance is taken.)
+ * the interrupted frame (get_irq_regs()); when that is a hammer past
+ * the ag of a section (the entry hook saved the marker in the frame),
+ * it asks for a reschedule and wakes this CPU's io_mover, which the
+ * scheduler runs in the hammer's place at irqentry_exit(), and which
+ * moves the hammer to another CPU while it waits preempted: a migration
+ * on the I/O path, whose rebase is left to that path's exit hook.
  */
 static struct task_struct **hammer_tasks;
 static unsigned int nhammers;
-static struct task_struct *io_target;
-static DECLARE_WAIT_QUEUE_HEAD(io_wq);
+/* Per CPU: its mover thread, and the hammer it is to move. */
+static struct task_struct **io_movers, **io_targets;
 static atomic_long_t io_kicks;
 
 static bool is_hammer(struct task_struct *t)
@@ -220,21 +227,57 @@ static bool is_hammer(struct task_struct *t)
 	return false;
 }
 
-static atomic_long_t io_seen[4];	/* hammer, idle, user, other */
+enum { IO_IN_SECTION, IO_HAMMER, IO_IDLE, IO_USER, IO_OTHER, IO_KINDS };
+static atomic_long_t io_seen[IO_KINDS];
+/* Where the first I/O interrupts that hit a hammer outside a section did. */
+static unsigned long io_where[8];
+static atomic_t io_where_n;
+
+/* Interrupted inside a section, after its ag: a rebase if moved now. */
+static bool past_ag(struct pt_regs *regs)
+{
+	const struct pcpusect_entry *e;
+	bool ret;
+
+	if (!regs->pcpusect_marker)
+		return false;
+	rcu_read_lock();
+	e = pcpusect_search(regs->psw.addr);
+	ret = e && regs->psw.addr > pcpusect_entry_ag(e);
+	rcu_read_unlock();
+	return ret;
+}
 
 static int io_kick(struct kprobe *p, struct pt_regs *unused)
 {
 	struct pt_regs *regs = get_irq_regs();
+	unsigned int cpu;
+	int kind;
 
-	atomic_long_inc(&io_seen[!regs ? 3 : user_mode(regs) ? 2 :
-				 is_idle_task(current) ? 1 :
-				 is_hammer(current) ? 0 : 3]);
-	if (!regs || user_mode(regs) || !is_hammer(current) ||
-	    cmpxchg(&io_target, NULL, current))
+	if (!regs)
+		kind = IO_OTHER;
+	else if (user_mode(regs))
+		kind = IO_USER;
+	else if (is_idle_task(current))
+		kind = IO_IDLE;
+	else if (!is_hammer(current))
+		kind = IO_OTHER;
+	else
+		kind = past_ag(regs) ? IO_IN_SECTION : IO_HAMMER;
+	atomic_long_inc(&io_seen[kind]);
+	if (kind == IO_HAMMER) {
+		int n = atomic_inc_return(&io_where_n) - 1;
+
+		if (n < ARRAY_SIZE(io_where))
+			io_where[n] = regs->psw.addr;
+	}
+	cpu = smp_processor_id();
+	if (kind != IO_IN_SECTION || !io_movers[cpu] ||
+	    cmpxchg(&io_targets[cpu], NULL, current))
 		return 0;
 	set_tsk_need_resched(current);
 	set_preempt_need_resched();
-	wake_up(&io_wq);
+	wake_up_process(io_movers[cpu]);
 	atomic_long_inc(&io_kicks);
 	return 0;
 }
@@ -246,13 +289,17 @@ static struct kprobe io_probe = {
 
 static int io_mover(void *arg)
 {
+	unsigned int self = (unsigned long)arg;
+
 	while (!kthread_should_stop()) {
 		struct task_struct *t;
 		unsigned int cpu;
 
-		wait_event_interruptible(io_wq, READ_ONCE(io_target) ||
-					 kthread_should_stop());
-		t = xchg(&io_target, NULL);
+		set_current_state(TASK_INTERRUPTIBLE);
+		if (!READ_ONCE(io_targets[self]) && !kthread_should_stop())
+			schedule();
+		__set_current_state(TASK_RUNNING);
+		t = xchg(&io_targets[self], NULL);
 		if (!t)
 			continue;
 		cpu = cpumask_nth(get_random_u32_below(num_online_cpus()),
@@ -393,12 +440,29 @@ static void hotplug_step(void)
 	}
 }
 
-static void migrate(struct task_struct **threads, unsigned int n)
+/*
+ * I/O-path fixups: qemu TCG delivers I/O interrupts to a busy CPU
+ * mostly where the kernel re-enables interrupts, seldom inside a
+ * section, so on a slow or loaded host a run may need longer than
+ * SECONDS for its first one: the run goes on, up to 5 * SECONDS, until
+ * it has one.
+ */
+static bool io_fixup_seen(long fix0)
 {
-	unsigned long end = jiffies + seconds * HZ, moves = 0;
+	return atomic64_read(&pcpusect_path_stats[PCPUSECT_PATH_IO].fixups) >
+	       fix0;
+}
+
+/* Returns the seconds it ran. */
+static unsigned long migrate(struct task_struct **threads, unsigned int n,
+			     long io_fix0)
+{
+	unsigned long start = jiffies, moves = 0;
+	unsigned long end = start + seconds * HZ, last = start + 5 * seconds * HZ;
 	int tries;
 
-	while (time_before(jiffies, end)) {
+	while (time_before(jiffies, end) ||
+	       (time_before(jiffies, last) && !io_fixup_seen(io_fix0))) {
 		unsigned int i = get_random_u32_below(n), k;
 		unsigned int cpu = cpumask_nth(get_random_u32_below(num_online_cpus()),
 					       cpu_online_mask);
@@ -425,14 +489,16 @@ static void migrate(struct task_struct **threads, unsigned int n)
 		if (hotplug_offline >= 0)
 			msleep(10);
 	}
+	return (jiffies - start) / HZ;
 }
 
 static int __init torture_init(void)
 {
 	unsigned long fixups0, reports0, fixups, reports, want8, have8 = 0;
+	unsigned long burst = 0, ran;
 	unsigned int want4, have4 = 0, cpu, i, n = 0, nguards = 0;
 	long sec0[PCPUSECT_PATHS], mig0[PCPUSECT_PATHS], fix0[PCPUSECT_PATHS];
-	struct task_struct **threads, *kp_thread, *io_thread;
+	struct task_struct **threads, *kp_thread;
 	bool ok, kprobes_ok, threads_ok = true, paths_ok;
 	int self_bad, tables, io_probe_ret;
 
@@ -480,12 +546,26 @@ static int __init torture_init(void)
 	}
 	hammer_tasks = threads;
 	nhammers = n;
-	io_thread = kthread_run(io_mover, NULL, "pcpusect_io_mover");
-	if (IS_ERR(io_thread)) {
+	io_movers = kcalloc(nr_cpu_ids, sizeof(*io_movers), GFP_KERNEL);
+	io_targets = kcalloc(nr_cpu_ids, sizeof(*io_targets), GFP_KERNEL);
+	if (io_movers && io_targets) {
+		cpus_read_lock();
+		for_each_online_cpu(cpu) {
+			struct task_struct *t;
+
+			t = kthread_run_on_cpu(io_mover, (void *)(unsigned long)cpu,
+					       cpu, "pcpusect_io_mover/%u");
+			if (IS_ERR(t))
+				threads_ok = false;
+			else
+				io_movers[cpu] = t;
+		}
+		cpus_read_unlock();
+	} else {
 		threads_ok = false;
-		io_thread = NULL;
 	}
-	io_probe_ret = io_thread ? register_kprobe(&io_probe) : -EINVAL;
+	io_probe_ret = io_movers && io_targets ? register_kprobe(&io_probe) :
+						  -ENOMEM;
 	if (io_probe_ret)
 		pr_err("kprobe on vring_interrupt: %d\n", io_probe_ret);
 	for (i = 0; i < n; i++)
@@ -499,12 +579,18 @@ static int __init torture_init(void)
 	}
 	pr_info("%u hammers, %u guards, %u CPUs, %u s\n", n, nguards,
 		num_online_cpus(), seconds);
-	migrate(threads, n);
+	WRITE_ONCE(phase, 2);
+	ran = migrate(threads, n, fix0[PCPUSECT_PATH_IO]);
+	WRITE_ONCE(phase, 3);
 	/* kthread_stop() returns once the thread has left its function. */
 	if (!io_probe_ret)
 		unregister_kprobe(&io_probe);
-	if (io_thread)
-		kthread_stop(io_thread);
+	/* The probe is gone: nothing wakes the movers any more. */
+	for (i = 0; io_movers && i < nr_cpu_ids; i++)
+		if (io_movers[i])
+			kthread_stop(io_movers[i]);
+	kfree(io_movers);
+	kfree(io_targets);
 	if (kp_thread)
 		kthread_stop(kp_thread);
 	for (i = 0; i < n; i++)
@@ -516,6 +602,7 @@ static int __init torture_init(void)
 	for_each_possible_cpu(cpu) {
 		have8 += per_cpu(tdata.count8, cpu);
 		have4 += per_cpu(tdata.count4, cpu);
+		burst += per_cpu(tdata.burst8, cpu);
 	}
 	want8 = 3 * atomic_long_read(&hammer_rounds) +
 		atomic_long_read(&guard_rounds);
@@ -523,9 +610,15 @@ static int __init torture_init(void)
 		atomic_long_read(&guard_rounds);
 	fixups = atomic64_read(&pcpusect_stats.fixups) - fixups0;
 
-	pr_info("vring_interrupt interrupted: hammer %ld, idle %ld, user %ld, other %ld\n",
-		atomic_long_read(&io_seen[0]), atomic_long_read(&io_seen[1]),
-		atomic_long_read(&io_seen[2]), atomic_long_read(&io_seen[3]));
+	/* Each hit is also a kernel-mode program check (the breakpoint). */
+	pr_info("vring_interrupt interrupted: a hammer past an ag %ld, a hammer elsewhere %ld, idle %ld, user %ld, other %ld\n",
+		atomic_long_read(&io_seen[IO_IN_SECTION]),
+		atomic_long_read(&io_seen[IO_HAMMER]),
+		atomic_long_read(&io_seen[IO_IDLE]),
+		atomic_long_read(&io_seen[IO_USER]),
+		atomic_long_read(&io_seen[IO_OTHER]));
+	for (i = 0; i < min_t(int, atomic_read(&io_where_n), ARRAY_SIZE(io_where)); i++)
+		pr_info("vring_interrupt hit a hammer at %pS\n", (void *)io_where[i]);
 	paths_ok = true;
 	for (i = 0; i < PCPUSECT_PATH_TEST; i++) {
 		long fix = atomic64_read(&pcpusect_path_stats[i].fixups) - fix0[i];
@@ -535,9 +628,8 @@ static int __init torture_init(void)
 			atomic64_read(&pcpusect_path_stats[i].sections) - sec0[i],
 			atomic64_read(&pcpusect_path_stats[i].migrated) - mig0[i],
 			fix);
-		/* External (and if asked I/O) interrupts must have fixups. */
-		if (!fix && (i == PCPUSECT_PATH_EXT ||
-			     (i == PCPUSECT_PATH_IO && require_io)))
+		/* I/O and external interrupts must have fixups. */
+		if (!fix && (i == PCPUSECT_PATH_EXT || i == PCPUSECT_PATH_IO))
 			paths_ok = false;
 	}
 	if (atomic_long_read(&kprobe_bad))
@@ -553,15 +645,19 @@ verdict:
 		return ok ? 0 : -EIO;
 	}
 	ok = ok && threads_ok && paths_ok && have8 == want8 &&
-	     have4 == want4 && !atomic_long_read(&remote_writes);
+	     have4 == want4 &&
+	     burst == BURST * atomic_long_read(&hammer_rounds) &&
+	     !atomic_long_read(&remote_writes);
 
 	pr_info("RESULT hammer_rounds=%ld guard_rounds=%ld migrations=%ld "
-		"remote_writes=%ld sum8=%s sum4=%s fixups=%lu ag_skips=%lld "
+		"seconds=%lu remote_writes=%ld sum8=%s sum4=%s burst=%s fixups=%lu ag_skips=%lld "
 		"reports=%lu hotplugs=%lu selftest=%s tables=%s threads=%s "
 		"paths=%s kprobes=%s kprobe_rounds=%ld io_kicks=%ld verdict=%s\n",
 		atomic_long_read(&hammer_rounds), atomic_long_read(&guard_rounds),
-		atomic_long_read(&migrations), atomic_long_read(&remote_writes),
+		atomic_long_read(&migrations), ran,
+		atomic_long_read(&remote_writes),
 		have8 == want8 ? "ok" : "LOST", have4 == want4 ? "ok" : "LOST",
+		burst == BURST * atomic_long_read(&hammer_rounds) ? "ok" : "LOST",
 		fixups, atomic64_read(&pcpusect_stats.ag_skips), reports,
 		hotplugs, self_bad ? "FAIL" : "ok", tables > 0 ? "ok" : "BAD",
 		threads_ok ? "ok" : "BAD", paths_ok ? "ok" : "NO-FIXUP",
