@@ -32,7 +32,8 @@ for f in options builtins check lower regno; do
 	cp -p "$top/plugin/$f.c" "$plug/pcpusect-$f.c"
 done
 mkdir -p "$plug/pcpusect" "$dir/arch/s390/include/pcpusect"
-cp -p "$top/runtime/include/pcpusect/table.h" "$plug/pcpusect/"
+cp -p "$top/runtime/include/pcpusect/table.h" \
+   "$top/runtime/include/pcpusect/alt.h" "$plug/pcpusect/"
 cp -p "$top/runtime/include/pcpusect/table.h" \
    "$top/runtime/include/pcpusect/runtime.h" "$dir/arch/s390/include/pcpusect/"
 cp -p "$top/runtime/core/table.c" "$top/runtime/core/search.c" \

@@ -3,14 +3,19 @@
 # one run, without the plugin (baseline) and with it, and prints side by
 # side: vmlinux text size, preempt_schedule_notrace() call sites, table
 # entries, and the ten functions whose size changed most.
+# The pcpusect build also builds the modules, and kernel/table-stats.sh
+# then checks and counts the tables of vmlinux and every module.
 # Usage: kernel/bench.sh DIR   (DIR/baseline and DIR/pcpusect are built)
 set -e
 dir=$1
 [ -n "$dir" ] || { echo "usage: $0 DIR" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$dir"
+echo "bench.sh: $(date +%T) building 1/2: baseline (defconfig, vmlinux) in $dir/baseline"
 KERNEL_TARGETS=vmlinux "$here/build.sh" bench "$dir/baseline" baseline
-KERNEL_TARGETS=vmlinux "$here/build.sh" bench "$dir/pcpusect"
+echo "bench.sh: $(date +%T) building 2/2: pcpusect (defconfig, vmlinux and modules) in $dir/pcpusect"
+KERNEL_TARGETS="vmlinux modules" "$here/build.sh" bench "$dir/pcpusect"
+echo "bench.sh: $(date +%T) built"
 
 # Bytes per function name (static functions of the same name added up);
 # the .text section itself is padded to a page.
@@ -48,3 +53,5 @@ join -a1 -a2 -e 0 -o 0,1.2,2.2 "$dir/sizes.baseline" "$dir/sizes.pcpusect" |
 	awk '{ d = $3 - $2; a = d < 0 ? -d : d; print a, $1, $2, $3, d }' |
 	sort -rn | head -10 |
 	awk '{ printf "  %-40s %8d %8d %8d\n", $2, $3, $4, $5 }'
+echo
+"$here/table-stats.sh" "$p"

@@ -234,19 +234,50 @@ static void format_table_section(char *buf, size_t len)
 			 ",\"ao\",@progbits,%s", fn);
 }
 
+/*
+ * With lowcore-alt=D, each of the three lowcore instructions gets a
+ * kernel alternative of type ALT_LOWCORE: the instruction with D added to
+ * its displacement (see pcpusect/alt.h).
+ */
+static void format_alternatives(char *buf, size_t len)
+{
+	long d = pcpusect_config.lowcore_alt;
+	long m = pcpusect_config.marker, o = pcpusect_config.offset;
+
+	if (!d) {
+		buf[0] = 0;
+		return;
+	}
+	snprintf(buf, len,
+		 "\t.pushsection " PCPUSECT_ALT_REPL_SECTION ",\"ax\"\n"
+		 ".Lpcs%%=rs:\tmviy\t%ld(%%%%r0)," PCPUSECT_REG_MARK "\n"
+		 ".Lpcs%%=ra:\tag\t%%0,%ld(%%%%r0)\n"
+		 ".Lpcs%%=rc:\tmviy\t%ld(%%%%r0),0\n"
+		 "\t.popsection\n"
+		 "\t.pushsection " PCPUSECT_ALT_SECTION ",\"a\"\n"
+		 "\t.long\t.Lpcs%%=s-.,.Lpcs%%=rs-.,%#x\n\t.byte\t6\n"
+		 "\t.long\t.Lpcs%%=a-.,.Lpcs%%=ra-.,%#x\n\t.byte\t6\n"
+		 "\t.long\t.Lpcs%%=e-6-.,.Lpcs%%=rc-.,%#x\n\t.byte\t6\n"
+		 "\t.popsection\n",
+		 m + d, o + d, m + d, PCPUSECT_ALT_LOWCORE,
+		 PCPUSECT_ALT_LOWCORE, PCPUSECT_ALT_LOWCORE);
+}
+
 static void format_section(char *buf, size_t len, const char *insn,
 			   unsigned int op, unsigned int size,
 			   unsigned int flags)
 {
-	char table[512];
+	char table[512], alts[1024];
 
 	format_table_section(table, sizeof(table));
+	format_alternatives(alts, sizeof(alts));
 	snprintf(buf, len,
 		 ".Lpcs%%=s:\tmviy\t%ld(%%%%r0)," PCPUSECT_REG_MARK "\n"
 		 ".Lpcs%%=a:\tag\t%%0,%ld(%%%%r0)\n"
 		 "\t%s\n"
 		 "\tmviy\t%ld(%%%%r0),0\n"
 		 ".Lpcs%%=e:\n"
+		 "%s"
 		 "\t.pushsection %s\n"
 		 "\t.balign 4\n"
 		 "\t.long\t.Lpcs%%=s-.\n"
@@ -255,7 +286,7 @@ static void format_section(char *buf, size_t len, const char *insn,
 		 "\t.byte\t" PCPUSECT_REG_MARK ",%u,%u,%#x\n"
 		 "\t.popsection",
 		 pcpusect_config.marker, pcpusect_config.offset, insn,
-		 pcpusect_config.marker, table, op, size, flags);
+		 pcpusect_config.marker, alts, table, op, size, flags);
 }
 
 static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
@@ -271,7 +302,7 @@ static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 	tree ptr_out = make_ssa_name(TREE_TYPE(ptr));
 	tree res = NULL_TREE;
 	HOST_WIDE_INT imm = 0;
-	char insn[64], text[1536];
+	char insn[64], text[3072];
 	int res_no = -1, val_no = -1;
 	gasm *stmt;
 	cgraph_edge *edge;

@@ -9,6 +9,7 @@
 struct pcpusect_config pcpusect_config = {
 	.marker = 960,
 	.offset = 952,
+	.lowcore_alt = 0,
 	.disable = false,
 };
 
@@ -56,6 +57,9 @@ bool pcpusect_parse_args(struct plugin_name_args *info)
 			ok &= parse_address(key, value, &pcpusect_config.marker);
 		} else if (!strcmp(key, "offset")) {
 			ok &= parse_address(key, value, &pcpusect_config.offset);
+		} else if (!strcmp(key, "lowcore-alt")) {
+			ok &= parse_address(key, value,
+					    &pcpusect_config.lowcore_alt);
 		} else if (!strcmp(key, "disable")) {
 			if (value) {
 				error("%<-fplugin-arg-%s-disable%> takes no "
@@ -65,7 +69,8 @@ bool pcpusect_parse_args(struct plugin_name_args *info)
 			pcpusect_config.disable = true;
 		} else {
 			error("unknown option %<-fplugin-arg-%s-%s%>; known "
-			      "are %<marker=%>, %<offset=%> and %<disable%>",
+			      "are %<marker=%>, %<offset=%>, %<lowcore-alt=%> and "
+		      "%<disable%>",
 			      PCPUSECT_NAME, key);
 			ok = false;
 		}
@@ -80,6 +85,17 @@ bool pcpusect_parse_args(struct plugin_name_args *info)
 		error("%<-fplugin-arg-%s-marker=%> lies inside the 8-byte "
 		      "per-CPU offset at 0x%lx", PCPUSECT_NAME,
 		      pcpusect_config.offset);
+		ok = false;
+	}
+	/* The relocated fields must stay reachable off %r0 too. */
+	if (ok && pcpusect_config.lowcore_alt &&
+	    (pcpusect_config.marker + pcpusect_config.lowcore_alt > DISP20_MAX ||
+	     pcpusect_config.offset + 7 + pcpusect_config.lowcore_alt >
+	     DISP20_MAX)) {
+		error("%<-fplugin-arg-%s-lowcore-alt=0x%lx%> moves the marker "
+		      "or the per-CPU offset beyond a 20-bit displacement "
+		      "(%ld)", PCPUSECT_NAME, pcpusect_config.lowcore_alt,
+		      DISP20_MAX);
 		ok = false;
 	}
 	return ok;

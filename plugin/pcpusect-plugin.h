@@ -48,6 +48,7 @@
 #include "ggc.h"
 
 #include <pcpusect/table.h>
+#include <pcpusect/alt.h>
 
 #define PCPUSECT_NAME "pcpusect"
 
@@ -61,6 +62,8 @@
 struct pcpusect_config {
 	long marker;		/* address of the marker byte */
 	long offset;		/* address of the 8-byte per-CPU offset */
+	long lowcore_alt;	/* >0: lowcore alternatives, fields moved by
+				 * this much (LOWCORE_ALT_ADDRESS) */
 	bool disable;
 };
 

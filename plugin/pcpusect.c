@@ -24,6 +24,7 @@ static struct plugin_info pcpusect_info = {
  */
 #pragma weak parse_in
 #pragma weak cpp_define
+#pragma weak cpp_define_formatted
 #pragma weak cpp_get_options
 #pragma weak cpp_get_callbacks
 
@@ -39,12 +40,20 @@ static void define_macro(void *gcc_data, void *user_data)
 	cpp_callbacks *cb;
 	void (*debug_define)(cpp_reader *, location_t, cpp_hashnode *);
 
-	if (!&cpp_define || !parse_in || cpp_get_options(parse_in)->preprocessed)
+	if (!&cpp_define || !&cpp_define_formatted || !parse_in ||
+	    cpp_get_options(parse_in)->preprocessed)
 		return;
 	cb = cpp_get_callbacks(parse_in);
 	debug_define = cb->define;
 	cb->define = NULL;
 	cpp_define(parse_in, "__PCPUSECT__=1");
+	/* So that the user can check them against its own layout. */
+	cpp_define_formatted(parse_in, "__PCPUSECT_MARKER__=%ld",
+			     pcpusect_config.marker);
+	cpp_define_formatted(parse_in, "__PCPUSECT_OFFSET__=%ld",
+			     pcpusect_config.offset);
+	cpp_define_formatted(parse_in, "__PCPUSECT_LOWCORE_ALT__=%ld",
+			     pcpusect_config.lowcore_alt);
 	cb->define = debug_define;
 }
 

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <pcpusect/alt.h>
 #include <pcpusect/table.h>
 
 #include "pcpusect-table.h"
@@ -320,6 +321,10 @@ static size_t check_coverage(struct ctx *c, const struct table *t,
 	for (i = 0; i < ng; i++) {
 		if (g[i].disp != c->marker && !g[i].ag_follows)
 			continue;
+		/* Relocated copies: checked with their alternatives. */
+		if (!strcmp(img->secs[g[i].at.sec].name,
+			    PCPUSECT_ALT_REPL_SECTION))
+			continue;
 		guards++;
 		if (has_entry(s, n, g[i].at))
 			continue;
@@ -366,6 +371,7 @@ int check_image(struct image *img, const struct check_opts *o)
 	struct guard *g = NULL;
 	struct table t;
 	size_t ng = 0, guards, i;
+	long alt = 0;
 
 	if (table_read(img, &t) || sweep_code(img, &g, &ng))
 		goto out;
@@ -377,6 +383,7 @@ int check_image(struct image *img, const struct check_opts *o)
 	for (i = 0; i < t.n; i++)
 		check_entry(&c, &t.entries[i]);
 	guards = check_coverage(&c, &t, g, ng);
+	check_lowcore_alts(img, &t, o->lowcore_alt, &alt);
 	if (o->entries >= 0 && t.n != (size_t)o->entries)
 		report(img, "%zu table entries, expected %ld", t.n, o->entries);
 	if (!img->errors && !o->quiet) {
@@ -384,6 +391,8 @@ int check_image(struct image *img, const struct check_opts *o)
 		       img->path, t.n, guards, c.marker);
 		if (c.offset != LONG_MIN)
 			printf(", offset %ld", c.offset);
+		if (alt)
+			printf(", lowcore alternatives +%#lx", alt);
 		printf(")\n");
 	}
 out:

@@ -23,14 +23,6 @@
 #define START_SYM "__start___pcpusect_table"
 #define STOP_SYM "__stop___pcpusect_table"
 
-struct piece {
-	char name[48];
-	struct loc at;
-	uint64_t size;
-	GElf_Rela *relas;	/* relocatable objects: sorted by offset */
-	size_t nrelas;
-};
-
 static const char *const field_names[] = { "start", "ag", "end" };
 
 static const char *reloc_name(unsigned int type, char *buf, size_t n)
@@ -57,7 +49,7 @@ static int rela_cmp(const void *a, const void *b)
 	return x->r_offset < y->r_offset ? -1 : x->r_offset > y->r_offset;
 }
 
-static int read_relocs(struct image *img, struct piece *p)
+int area_relocs(struct image *img, struct area *p)
 {
 	size_t i, j;
 
@@ -95,7 +87,7 @@ static int read_relocs(struct image *img, struct piece *p)
 	return 0;
 }
 
-static const GElf_Rela *reloc_at(const struct piece *p, uint64_t off)
+static const GElf_Rela *reloc_at(const struct area *p, uint64_t off)
 {
 	size_t lo = 0, hi = p->nrelas;
 
@@ -112,17 +104,19 @@ static const GElf_Rela *reloc_at(const struct piece *p, uint64_t off)
 	return NULL;
 }
 
-static uint32_t be32(const unsigned char *p)
+uint32_t be32(const unsigned char *p)
 {
 	return (uint32_t)p[0] << 24 | p[1] << 16 | p[2] << 8 | p[3];
 }
 
-/* Resolves field W of entry E; leaves the location's sec at 0 if not. */
-static void resolve_field(struct image *img, const struct piece *p,
-			  uint64_t foff, uint32_t word, struct entry *e,
-			  int w, struct loc *l)
+/*
+ * Resolves the self-relative 32-bit field at FOFF in area P, holding
+ * WORD, to a code location; WHAT names it in messages.  Leaves the
+ * location's sec at 0 if it cannot.
+ */
+void area_resolve(struct image *img, const struct area *p, uint64_t foff,
+		  uint32_t word, const char *what, struct loc *l)
 {
-	const char *f = field_names[w];
 	const GElf_Rela *r;
 	const struct sym *s;
 	char buf[48];
@@ -132,34 +126,32 @@ static void resolve_field(struct image *img, const struct piece *p,
 	if (!img->rel) {
 		addr = loc_addr(img, p->at) + foff + (int32_t)word;
 		if (!image_find_addr(img, addr, l))
-			report(img, "entry %u (%s): field %s points to 0x%" PRIx64
-			       ", in no section of the file", e->index, e->at, f,
-			       addr);
+			report(img, "%s points to 0x%" PRIx64
+			       ", in no section of the file", what, addr);
 		return;
 	}
 	r = reloc_at(p, p->at.off + foff);
 	if (!r) {
-		report(img, "entry %u (%s): field %s has no relocation",
-		       e->index, e->at, f);
+		report(img, "%s has no relocation", what);
 		return;
 	}
 	if (GELF_R_TYPE(r->r_info) != R_390_PC32) {
-		report(img, "entry %u (%s): field %s has relocation %s, not R_390_PC32 (self-relative)", e->index, e->at, f,
+		report(img, "%s has relocation %s, not R_390_PC32 (self-relative)", what,
 		       reloc_name(GELF_R_TYPE(r->r_info), buf, sizeof(buf)));
 		return;
 	}
 	if (word) {
-		report(img, "entry %u (%s): field %s holds 0x%x besides its relocation", e->index, e->at, f, word);
+		report(img, "%s holds 0x%x besides its relocation", what, word);
 		return;
 	}
 	if (GELF_R_SYM(r->r_info) >= img->nsyms) {
-		report(img, "entry %u (%s): field %s refers to symbol %u, not in the symbol table", e->index, e->at, f,
+		report(img, "%s refers to symbol %u, not in the symbol table", what,
 		       (unsigned int)GELF_R_SYM(r->r_info));
 		return;
 	}
 	s = &img->syms[GELF_R_SYM(r->r_info)];
 	if (!s->sec) {
-		report(img, "entry %u (%s): field %s refers to \"%s\" (%s), not to code in this object", e->index, e->at, f, s->name,
+		report(img, "%s refers to \"%s\" (%s), not to code in this object", what, s->name,
 		       s->shndx == SHN_UNDEF ? "*UND*" :
 		       s->shndx == SHN_ABS ? "*ABS*" :
 		       s->shndx == SHN_COMMON ? "*COM*" : "special section");
@@ -169,7 +161,7 @@ static void resolve_field(struct image *img, const struct piece *p,
 	l->off = s->off + r->r_addend;
 }
 
-static int read_piece(struct image *img, struct piece *p, struct table *t)
+static int read_piece(struct image *img, struct area *p, struct table *t)
 {
 	const unsigned char *b;
 	size_t avail = 0, n, j;
@@ -189,7 +181,7 @@ static int read_piece(struct image *img, struct piece *p, struct table *t)
 		       b ? avail : 0);
 		return 0;
 	}
-	if (img->rel && read_relocs(img, p))
+	if (img->rel && area_relocs(img, p))
 		return -1;
 	n = p->size / PCPUSECT_ENTRY_SIZE;
 	ne = realloc(t->entries, (t->n + n + 1) * sizeof(*ne));
@@ -212,9 +204,14 @@ static int read_piece(struct image *img, struct piece *p, struct table *t)
 		e->op = q[13];
 		e->size = q[14];
 		e->flags = q[15];
-		for (w = 0; w < 3; w++)
-			resolve_field(img, p, j * PCPUSECT_ENTRY_SIZE + 4 * w,
-				      be32(q + 4 * w), e, w, locs[w]);
+		for (w = 0; w < 3; w++) {
+			char what[128];
+
+			snprintf(what, sizeof(what), "entry %u (%s): field %s",
+				 e->index, e->at, field_names[w]);
+			area_resolve(img, p, j * PCPUSECT_ENTRY_SIZE + 4 * w,
+				     be32(q + 4 * w), what, locs[w]);
+		}
 	}
 	return 0;
 }
@@ -225,7 +222,7 @@ static uint64_t sym_addr(const struct image *img, const struct sym *s)
 }
 
 /* vmlinux and other linked images: the range the runtime sees. */
-static int merged_piece(struct image *img, struct piece *p)
+static int merged_piece(struct image *img, struct area *p)
 {
 	const struct sym *a = image_lookup(img, START_SYM);
 	const struct sym *z = image_lookup(img, STOP_SYM);
@@ -260,7 +257,7 @@ static int merged_piece(struct image *img, struct piece *p)
 
 int table_read(struct image *img, struct table *t)
 {
-	struct piece *pieces = NULL, merged = { 0 };
+	struct area *pieces = NULL, merged = { 0 };
 	size_t i, np = 0, named = 0;
 	int ret = 0, m;
 
@@ -286,7 +283,7 @@ int table_read(struct image *img, struct table *t)
 	}
 	for (i = 1; i < img->nsec; i++) {
 		const struct section *s = &img->secs[i];
-		struct piece *p = &pieces[np];
+		struct area *p = &pieces[np];
 
 		if (strcmp(s->name, PCPUSECT_TABLE_SECTION) || !s->sh.sh_size)
 			continue;

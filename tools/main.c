@@ -52,6 +52,9 @@ static void usage(FILE *f)
 "      --offset=ADDR the per-CPU offset's address (default: as the\n"
 "                    entries say)\n"
 "      --entries=N   --check: also require exactly N entries\n"
+"      --lowcore-alt=D  --check: require on each section's mviy and ag\n"
+"                    an ALT_LOWCORE alternative moving its displacement\n"
+"                    by D (0: require none; default: all or none)\n"
 "      --top=N       --stats: how many functions to show (10)\n"
 "  -q, --quiet       --check, --sort: no line for a good file\n"
 "  -h, --help        this help\n"
@@ -82,8 +85,11 @@ static int bad_usage(const char *fmt, const char *arg)
 int main(int argc, char **argv)
 {
 	enum { LIST, CHECK, STATS, SORT } mode = LIST;
-	struct check_opts co = { LONG_MIN, LONG_MIN, -1, false };
-	enum { O_MARKER = 256, O_OFFSET, O_ENTRIES, O_TOP };
+	struct check_opts co = {
+		.marker = LONG_MIN, .offset = LONG_MIN, .entries = -1,
+		.lowcore_alt = LONG_MIN, .quiet = false,
+	};
+	enum { O_MARKER = 256, O_OFFSET, O_ENTRIES, O_TOP, O_LOWCORE_ALT };
 	static const struct option longopts[] = {
 		{ "check", no_argument, NULL, 'c' },
 		{ "stats", no_argument, NULL, 's' },
@@ -91,6 +97,7 @@ int main(int argc, char **argv)
 		{ "marker", required_argument, NULL, O_MARKER },
 		{ "offset", required_argument, NULL, O_OFFSET },
 		{ "entries", required_argument, NULL, O_ENTRIES },
+		{ "lowcore-alt", required_argument, NULL, O_LOWCORE_ALT },
 		{ "top", required_argument, NULL, O_TOP },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
@@ -118,6 +125,12 @@ int main(int argc, char **argv)
 				return bad_usage("--marker/--offset: '%s' is not a signed 20-bit displacement",
 						 optarg);
 			*(c == O_MARKER ? &co.marker : &co.offset) = v;
+			break;
+		case O_LOWCORE_ALT:
+			if (!parse_long(optarg, &v) || v < 0 || v > 524287)
+				return bad_usage("--lowcore-alt: '%s' is not a displacement delta in 0..524287",
+						 optarg);
+			co.lowcore_alt = v;
 			break;
 		case O_ENTRIES:
 		case O_TOP:

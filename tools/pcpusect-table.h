@@ -129,17 +129,35 @@ int sweep_code(struct image *img, struct guard **guards, size_t *n);
 bool is_insn_start(const struct image *img, struct loc l);
 
 /* entries.c */
+/* A run of bytes holding self-relative 32-bit fields (a table piece). */
+struct area {
+	char name[48];
+	struct loc at;
+	uint64_t size;
+	GElf_Rela *relas;	/* relocatable objects: sorted by offset */
+	size_t nrelas;
+};
+
 int table_read(struct image *img, struct table *t);
 void table_free(struct table *t);
+int area_relocs(struct image *img, struct area *a);
+void area_resolve(struct image *img, const struct area *a, uint64_t foff,
+		  uint32_t word, const char *what, struct loc *l);
+uint32_t be32(const unsigned char *p);
 
 /* check.c */
 struct check_opts {
 	long marker, offset;		/* expected; LONG_MIN: learn them */
 	long entries;			/* expected count; -1: any */
+	long lowcore_alt;		/* LONG_MIN: learn; 0: none allowed */
 	bool quiet;
 };
 
 int check_image(struct image *img, const struct check_opts *o);
+
+/* alternatives.c */
+int check_lowcore_alts(struct image *img, const struct table *t, long want,
+		       long *found);
 
 /* sort.c */
 int sort_image(struct image *img, const struct check_opts *o);

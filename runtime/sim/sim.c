@@ -93,7 +93,7 @@ static unsigned long rng_below(struct rng *r, unsigned long n)
 
 #define STAT_INC(x)	__atomic_fetch_add(&(x), 1, __ATOMIC_RELAXED)
 
-static void die(const char *what)
+void pcpusect_sim_die(const char *what)
 {
 	fprintf(stderr, "pcpusect-sim: %s: %s\n", what, strerror(errno));
 	exit(2);
@@ -189,7 +189,7 @@ static void register_table(void)
 	for (a = lo; a < hi; a += PAGE)
 		prot[(a - lo) / PAGE] = page_prot(a);
 	if (mprotect((void *)lo, hi - lo, PROT_READ | PROT_WRITE | PROT_EXEC))
-		die("mprotect table");
+		pcpusect_sim_die("mprotect table");
 	ret = pcpusect_table_register(&table, first, last);
 	for (a = lo; a < hi; a += PAGE)
 		mprotect((void *)a, PAGE, prot[(a - lo) / PAGE]);
@@ -217,11 +217,11 @@ static void setup_memory(void)
 	area = mmap(NULL, area_len, PROT_READ | PROT_WRITE,
 		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (area == MAP_FAILED)
-		die("mmap per-CPU area");
+		pcpusect_sim_die("mmap per-CPU area");
 	memset(area, GUARD_BYTE, area_len);
 	template_image = malloc(size);
 	if (!template_image)
-		die("malloc");
+		pcpusect_sim_die("malloc");
 	memcpy(template_image, start, size);
 	for (k = 0; k < n; k++) {
 		copy[k] = area + (n - 1 + k) * stride;
@@ -230,7 +230,7 @@ static void setup_memory(void)
 					  (unsigned long)start;
 		shadow[k] = malloc(size);
 		if (!shadow[k])
-			die("malloc");
+			pcpusect_sim_die("malloc");
 	}
 }
 
@@ -396,7 +396,10 @@ void pcpusect_sim_init(const struct pcpusect_sim_config *c)
 	p = mmap((void *)PCPUSECT_SIM_LOWCORE, PAGE, PROT_READ | PROT_WRITE,
 		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
 	if (p != (void *)PCPUSECT_SIM_LOWCORE)
-		die("mmap lowcore");
+		pcpusect_sim_die("mmap lowcore");
+	if (cfg.relocate_lowcore)
+		stats.alts_applied =
+			pcpusect_sim_relocate_lowcore(cfg.skip_closing_alts);
 	setup_memory();
 	register_table();
 	pcpusect_sim_irq_setup();
@@ -421,7 +424,7 @@ void pcpusect_sim_init(const struct pcpusect_sim_config *c)
 	sa.sa_flags = SA_SIGINFO | SA_RESTART;
 	sa.sa_mask = irq_signals;
 	if (sigaction(SIGALRM, &sa, NULL) || sigaction(SIGVTALRM, &sa, NULL))
-		die("sigaction");
+		pcpusect_sim_die("sigaction");
 }
 
 void pcpusect_sim_start(void)
@@ -513,6 +516,10 @@ void pcpusect_sim_print(FILE *f, const struct pcpusect_sim_stats *st)
 	};
 	int c, o;
 
+	if (st->alts_applied)
+		fprintf(f, "lowcore relocated to %#lx: %lu lowcore "
+			"alternatives applied\n", pcpusect_sim_lowcore,
+			st->alts_applied);
 	fprintf(f, "interrupts %lu, nested %lu (%lu in a handler's section),"
 		" migrations %lu\n", st->irqs, st->nested,
 		st->nested_in_section, st->migrations);

@@ -18,7 +18,8 @@
  * when the bug is detected.
  *
  *   torture --bounded [--seed S]	the make check set: one correct run,
- *					then the four controls
+ *					one with the lowcore relocated,
+ *					then the five controls
  *   torture [--seed S] [--ops N | --seconds T] [--fault F]	one run
  */
 #define _GNU_SOURCE
@@ -303,17 +304,24 @@ struct opts {
 	unsigned long seed, ops, seconds;
 	unsigned int cpus, period, fault;
 	int stop_early;		/* a control stops at its first detection */
+	bool relocate;		/* move the lowcore first */
 };
 
+/*
+ * A runtime bug (bits), or, alt-missing, a relocated lowcore with the
+ * closing mviy of every section left unpatched.
+ */
 static const struct {
 	const char *name;
 	unsigned int bits;
+	bool skip_closing_alts;
 } faults[] = {
-	{ "none", 0 },
-	{ "no-fixup", PCPUSECT_FAULT_NO_FIXUP },
-	{ "no-restore", PCPUSECT_FAULT_NO_RESTORE },
-	{ "invert-ag", PCPUSECT_FAULT_INVERT_AG },
-	{ "exit-twice", PCPUSECT_FAULT_EXIT_TWICE },
+	{ "none", 0, false },
+	{ "no-fixup", PCPUSECT_FAULT_NO_FIXUP, false },
+	{ "no-restore", PCPUSECT_FAULT_NO_RESTORE, false },
+	{ "invert-ag", PCPUSECT_FAULT_INVERT_AG, false },
+	{ "exit-twice", PCPUSECT_FAULT_EXIT_TWICE, false },
+	{ "alt-missing", 0, true },
 };
 
 static double now(void)
@@ -349,6 +357,9 @@ static void run(const struct opts *o)
 		.snapshot = true,
 		.faults = faults[o->fault].bits,
 		.irq_work = irq_work,
+		.relocate_lowcore = o->relocate ||
+				    faults[o->fault].skip_closing_alts,
+		.skip_closing_alts = faults[o->fault].skip_closing_alts,
 	};
 	struct pcpusect_sim_stats st;
 	unsigned long i, viol;
@@ -382,9 +393,11 @@ static void run(const struct opts *o)
 	dt = now() - t0;
 	pcpusect_sim_get_stats(&st);
 
-	printf("== torture -O%s, fault %s, seed %lu, %u CPUs: %lu iterations"
-	       " (%lu sections) in %.1f s\n", OPTLEVEL, faults[o->fault].name,
-	       o->seed, o->cpus, i, i * 70, dt);
+	printf("== torture -O%s, fault %s%s, seed %lu, %u CPUs: %lu "
+	       "iterations (%lu sections) in %.1f s\n", OPTLEVEL,
+	       faults[o->fault].name,
+	       cfg.relocate_lowcore ? ", lowcore relocated" : "", o->seed,
+	       o->cpus, i, i * 70, dt);
 	pcpusect_sim_print(stdout, &st);
 
 	if (negative) {
@@ -448,7 +461,16 @@ static void run_child(const struct opts *o, unsigned long *pass,
 	}
 	close(fd[0]);
 	waitpid(pid, &status, 0);
-	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+	if (WIFEXITED(status) &&
+	    WEXITSTATUS(status) == PCPUSECT_SIM_EXIT_OLD_LOWCORE) {
+		bool control = faults[o->fault].skip_closing_alts;
+
+		printf("%s: an unpatched lowcore instruction touched the old "
+		       "lowcore page\n", control ?
+		       "control alt-missing: DETECTED" : "FAIL");
+		res[0] = control;
+		res[1] = !control;
+	} else if (!WIFEXITED(status) || WEXITSTATUS(status)) {
 		printf("FAIL: run crashed or exited with status %#x\n",
 		       status);
 		res[1]++;
@@ -466,11 +488,12 @@ static void usage(void)
 		"usage: torture [--bounded] [--seed S] [--ops N | --seconds T]"
 		" [--cpus N]\n"
 		"               [--period US] [--fault none|no-fixup|"
-		"no-restore|invert-ag|exit-twice]\n"
-		"               [--stop-early]\n"
-		"--bounded: a correct run of N ops (default %d), then each\n"
-		"fault as a negative control for N/10 ops; otherwise one run\n"
-		"(default 100000 ops) with the fault given.\n", BOUNDED_OPS);
+		"no-restore|invert-ag|exit-twice|alt-missing]\n"
+		"               [--stop-early] [--relocate-lowcore]\n"
+		"--bounded: a correct run of N ops (default %d), the same\n"
+		"with the lowcore relocated for N/2 ops, then each fault as a\n"
+		"negative control for N/10 ops; otherwise one run (default\n"
+		"100000 ops) with the fault given.\n", BOUNDED_OPS);
 	exit(2);
 }
 
@@ -491,6 +514,10 @@ int main(int argc, char **argv)
 		}
 		if (!strcmp(a, "--stop-early")) {
 			o.stop_early = 1;
+			continue;
+		}
+		if (!strcmp(a, "--relocate-lowcore")) {
+			o.relocate = true;
 			continue;
 		}
 		if (!v)
@@ -526,6 +553,11 @@ int main(int argc, char **argv)
 			c.ops = BOUNDED_OPS;
 		c.fault = 0;
 		run_child(&c, &pass, &fail);
+		/* Relocated: every section runs on its patched copy. */
+		c.relocate = true;
+		c.ops /= 2;
+		run_child(&c, &pass, &fail);
+		c.relocate = false;
 		/* Controls: shorter, and not stopped at the first
 		 * detection, so that every detector gets a chance. */
 		for (f = 1; f < (int)(sizeof(faults) / sizeof(faults[0]));

@@ -3,6 +3,7 @@
  * check-table itself.  The marker is at 960 and the per-CPU offset at 952,
  * the plugin's defaults, which check-table expects unless told otherwise.
  */
+#include <pcpusect/alt.h>
 #include <pcpusect/table.h>
 
 /*
@@ -33,3 +34,16 @@
 #define IMM	PCPUSECT_F_IMM
 #define RESULT	PCPUSECT_F_RESULT
 #define SIGNED	PCPUSECT_F_SIGNED
+
+/*
+ * A lowcore alternative numbered n for the LEN-byte instruction at
+ * label at: the replacement is the rest of the arguments.
+ */
+#define ALT(n, at, len, ...)					\
+	.pushsection PCPUSECT_ALT_REPL_SECTION,"ax" ;		\
+.Lr##n:	__VA_ARGS__ ;						\
+	.popsection ;						\
+	.pushsection PCPUSECT_ALT_SECTION,"a" ;			\
+	.long at - ., .Lr##n - ., PCPUSECT_ALT_LOWCORE ;	\
+	.byte len ;						\
+	.popsection

@@ -12,6 +12,9 @@
  * Build the program with the plugin and
  *	-fplugin-arg-pcpusect-marker=0x103c0
  *	-fplugin-arg-pcpusect-offset=0x103b8
+ * and, to run it with a relocated lowcore (relocate_lowcore below), also
+ *	-fplugin-arg-pcpusect-lowcore-alt=0x60000 -Wl,-T,sim/alt.ld
+ * (the linker script names the program's .altinstructions).
  */
 #ifndef PCPUSECT_SIM_H
 #define PCPUSECT_SIM_H
@@ -19,11 +22,23 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-/* The fake lowcore, at the Linux offsets of its fields. */
+/*
+ * The fake lowcore, at the Linux offsets of its fields; relocated, it
+ * moves by PCPUSECT_SIM_LOWCORE_ALT to 0x70000, where Linux puts its own
+ * (LOWCORE_ALT_ADDRESS), and the page it left becomes inaccessible.
+ */
 #define PCPUSECT_SIM_LOWCORE	0x10000UL
-#define PCPUSECT_SIM_CPU_NR	(PCPUSECT_SIM_LOWCORE + 0x3a0)	/* u32 */
-#define PCPUSECT_SIM_OFFSET	(PCPUSECT_SIM_LOWCORE + 0x3b8)	/* u64 */
-#define PCPUSECT_SIM_MARKER	(PCPUSECT_SIM_LOWCORE + 0x3c0)	/* u8 */
+#define PCPUSECT_SIM_LOWCORE_ALT 0x60000UL
+extern unsigned long pcpusect_sim_lowcore;	/* where it is now */
+#define PCPUSECT_SIM_CPU_NR	(pcpusect_sim_lowcore + 0x3a0)	/* u32 */
+#define PCPUSECT_SIM_OFFSET	(pcpusect_sim_lowcore + 0x3b8)	/* u64 */
+#define PCPUSECT_SIM_MARKER	(pcpusect_sim_lowcore + 0x3c0)	/* u8 */
+
+/*
+ * Exit status of a program that touched the page the lowcore left: an
+ * instruction its lowcore alternative did not patch.
+ */
+#define PCPUSECT_SIM_EXIT_OLD_LOWCORE	3
 
 #define PCPUSECT_SIM_MAX_CPUS	16
 
@@ -67,6 +82,13 @@ struct pcpusect_sim_config {
 	bool snapshot;			/* compare all copies at every irq */
 	unsigned int faults;		/* PCPUSECT_FAULT_*: for controls */
 	/*
+	 * Move the lowcore as Linux's relocate_lowcore does: apply the
+	 * program's ALT_LOWCORE alternatives, then run on the new page.
+	 * skip_closing_alts (a control) leaves every closing mviy unpatched.
+	 */
+	bool relocate_lowcore;
+	bool skip_closing_alts;
+	/*
 	 * The program's interrupt work: runs on CPU cpu, at depth 1 with
 	 * interrupts enabled (depth 2 is a nested interrupt).  Its this_cpu
 	 * ops are guarded sections like the task's.
@@ -85,6 +107,7 @@ struct pcpusect_sim_stats {
 	unsigned long ops[8][2];
 	unsigned long imm_ops, result_ops;	/* of those: F_IMM, F_RESULT */
 	unsigned long repeats;		/* two interrupts in one section run */
+	unsigned long alts_applied;	/* lowcore alternatives patched in */
 	/* Violations: all must stay 0 in a correct system. */
 	unsigned long bad_marker;	/* saved marker disagrees with table */
 	unsigned long foreign;		/* a non-current CPU's copy changed */
