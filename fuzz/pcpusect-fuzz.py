@@ -12,6 +12,15 @@ against a fake lowcore whose per-CPU copy differs from the template, and
 their output (a hash of every result and of the final per-CPU copy) must
 agree.  The plugin's object also goes through the table checker.
 
+One program in --sim-every also runs under the simulator (runtime/sim,
+qemu-s390x -singlestep): interrupts land inside its sections and migrate
+it between four simulated CPUs, and the simulator's invariants (saved
+marker against the table, no write to another CPU's copy, template and
+guard memory untouched) must hold.  Its work is repeated until enough
+interrupts have migrated it between an ag and its access.
+--sim-control runs only that, with the runtime's rebase switched off,
+and every program must then be caught.
+
 Any ICE, compiler or assembler error, checker complaint, crash or
 mismatch is kept in OUT/fail-SEED-N/ with the source, the commands and
 what they printed; with --reduce, cvise then shrinks the source to a
@@ -135,6 +144,12 @@ class Program:
                "#include <stdio.h>",
                "#include <string.h>",
                "#include <sys/mman.h>",
+               "#ifdef FUZZ_SIM",
+               "#include <pcpusect/sim.h>",
+               "#define PERCPU __attribute__((section(PCPUSECT_SIM_SECTION)))",
+               "#else",
+               "#define PERCPU",
+               "#endif",
                "",
                "#define LOWCORE 0x10000UL",
                "#define MARKER (*(volatile unsigned char *)(LOWCORE + 0x3c0))",
@@ -148,7 +163,7 @@ class Program:
         out += ["\t%s a%d[%d];" % (t[0], i, ARRAY_LEN)
                 for i, t in enumerate(self.arrays)]
         out += ["};", "",
-                "struct area area;		/* the per-CPU template */",
+                "struct area area PERCPU;	/* the per-CPU template */",
                 "static struct area copy;	/* this CPU's copy */",
                 "static struct s *volatile sp_template = &area.s;",
                 "#define sp sp_template",
@@ -176,8 +191,42 @@ class Program:
                     % (attr, f), "{", "\tunsigned long i = 2;", ""]
             out.append(self.block(0, self.rng.randint(3, 8)).rstrip("\n"))
             out += ["\treturn h;", "}", ""]
+        calls = []
+        for r in range(self.rng.randint(2, 4)):
+            for f in range(self.nfuncs):
+                calls.append("\th = mix(h, f%d(%d, h));"
+                             % (f, self.rng.randint(0, 1000)))
         out += ["int main(void)", "{",
                 "\tunsigned long h = 1;",
+                "#ifdef FUZZ_SIM",
+                "\tstruct pcpusect_sim_config cfg = {",
+                "\t\t.ncpus = 4, .seed = FUZZ_SIM_SEED, .period_us = 20,",
+                "\t\t.burst_pct = 15, .nest_period_us = 67, .nest_pct = 30,",
+                "\t\t.migrate_pct = 50, .snapshot = true,",
+                "\t\t.faults = FUZZ_SIM_FAULTS,",
+                "\t};",
+                "\tstruct pcpusect_sim_stats st;",
+                "\tunsigned long rounds = 0, viol, in = 0, moved = 0;",
+                "",
+                "\tpcpusect_sim_init(&cfg);",
+                "\tpcpusect_sim_start();",
+                "\tdo {"]
+        out += ["\t" + c for c in calls]
+        out += ["\t\tpcpusect_sim_get_stats(&st);",
+                "\t} while (++rounds < 1000 &&",
+                "\t\t st.task[PCPUSECT_SIM_PRE_OP][1] < 20);",
+                "\tviol = pcpusect_sim_finish();",
+                "\tpcpusect_sim_get_stats(&st);",
+                "\tfor (int k = PCPUSECT_SIM_OPEN; k < PCPUSECT_SIM_NCLASS; k++) {",
+                "\t\tin += st.task[k][0] + st.task[k][1];",
+                "\t\tmoved += st.task[k][1];",
+                "\t}",
+                '\tprintf("sim: rounds=%lu irqs=%lu in_section=%lu "',
+                '\t       "migrated_in_section=%lu ag_op_migrated=%lu "',
+                '\t       "fixups=%lu violations=%lu\\n", rounds, st.irqs, in,',
+                "\t       moved, st.task[PCPUSECT_SIM_PRE_OP][1], st.fixups, viol);",
+                "\treturn viol ? 1 : 0;",
+                "#else",
                 "\tunsigned char *c = (unsigned char *)&copy;",
                 "",
                 "\tif (mmap((void *)LOWCORE, 4096, PROT_READ | PROT_WRITE,",
@@ -188,16 +237,15 @@ class Program:
                 "\tfor (unsigned int k = 0; k < sizeof(copy); k++)",
                 "\t\tc[k] = (unsigned char)(k * 37 + %d);"
                 % self.rng.randrange(256)]
-        for r in range(self.rng.randint(2, 4)):
-            for f in range(self.nfuncs):
-                out.append("\th = mix(h, f%d(%d, h));"
-                           % (f, self.rng.randint(0, 1000)))
+        out += calls
         out += ["\tfor (unsigned int k = 0; k < sizeof(copy); k++)",
                 "\t\th = mix(h, c[k]);",
                 "\tfor (unsigned int k = 0; k < sizeof(area); k++)",
                 "\t\th = mix(h, ((unsigned char *)&area)[k]);",
                 '\tprintf("%016lx marker=%u\\n", h, MARKER);',
-                "\treturn 0;", "}", ""]
+                "\treturn 0;",
+                "#endif",
+                "}", ""]
         return "\n".join(out)
 
 
@@ -264,6 +312,43 @@ def check_one(args, src_path, flags, work):
         raise Failure("marker", outputs["plugin"])
 
 
+SIM_FIELDS = ["irqs", "in_section", "migrated_in_section", "ag_op_migrated",
+              "fixups", "violations"]
+
+
+def check_sim(args, src_path, flags, work, seed, faults):
+    """Builds the program for the simulator and runs it; returns the
+    figures of its "sim:" line.  Raises Failure if it cannot be built
+    or run, and, with no fault injected, if an invariant broke."""
+    import glob
+    objs = sorted(glob.glob(os.path.join(args.sim_objs, "*.o")))
+    exe = os.path.join(work, "sim.exe")
+    cmd = [args.cc] + flags + ["-I" + args.include,
+                               "-fplugin=" + args.plugin,
+                               "-fplugin-arg-pcpusect-marker=0x103c0",
+                               "-fplugin-arg-pcpusect-offset=0x103b8",
+                               "-DFUZZ_SIM", "-DFUZZ_SIM_SEED=%d" % seed,
+                               "-DFUZZ_SIM_FAULTS=%d" % faults,
+                               src_path] + objs + ["-o", exe]
+    st, out = run(cmd, 120, work)
+    if st != 0:
+        kind = "ice" if "internal compiler error" in out else "compile"
+        raise Failure("sim-" + kind, " ".join(cmd) + "\n" + out)
+    st, out = run([args.qemu, "-L", args.ld_prefix, "-singlestep", exe],
+                  300, work)
+    figures = {}
+    for line in out.splitlines():
+        if line.startswith("sim: "):
+            for kv in line[5:].split():
+                k, v = kv.split("=")
+                figures[k] = int(v)
+    if "violations" not in figures:
+        raise Failure("sim-run", "exit %d\n%s" % (st, out))
+    if not faults and (st != 0 or figures["violations"]):
+        raise Failure("sim", "exit %d\n%s" % (st, out))
+    return figures
+
+
 def random_flags(rng):
     flags = [rng.choice(OPT_LEVELS)]
     flags += [f for f in FLAG_CHOICES if rng.random() < 0.2]
@@ -310,6 +395,9 @@ def common_args(p):
                    help="command that checks an object's table")
     p.add_argument("--qemu", default="qemu-s390x")
     p.add_argument("--ld-prefix", default="/usr/s390x-linux-gnu")
+    p.add_argument("--sim-objs", default="",
+                   help="directory of the simulator's objects built with "
+                   "fault injection (runtime/s390x/fi)")
 
 
 def main():
@@ -322,6 +410,11 @@ def main():
     p.add_argument("--control", action="store_true",
                    help="negative control: a wrong offset for the plugin; "
                    "every program must fail")
+    p.add_argument("--sim-every", type=int, default=5,
+                   help="run one program in N under the simulator too")
+    p.add_argument("--sim-control", action="store_true",
+                   help="negative control: only the simulator runs, with "
+                   "the runtime's rebase off; every program must be caught")
     p.add_argument("--replay", help="check this source once (for cvise)")
     p.add_argument("--expect", help="with --replay: the failure kind")
     p.add_argument("--flags", default="", help="with --replay")
@@ -329,9 +422,14 @@ def main():
     # Compilations run in a scratch directory.
     args.plugin = os.path.abspath(args.plugin)
     args.include = os.path.abspath(args.include)
+    if args.sim_objs:
+        args.sim_objs = os.path.abspath(args.sim_objs)
+    elif args.sim_control:
+        p.error("--sim-control needs --sim-objs")
     args.passthrough = (["--control"] if args.control else []) + ["--cc", args.cc, "--plugin", args.plugin,
                         "--include", args.include, "--checker", args.checker,
-                        "--qemu", args.qemu, "--ld-prefix", args.ld_prefix]
+                        "--qemu", args.qemu, "--ld-prefix", args.ld_prefix,
+                        "--sim-objs", args.sim_objs]
 
     if args.replay:
         flags_file = os.path.join(os.path.dirname(
@@ -341,6 +439,9 @@ def main():
         with tempfile.TemporaryDirectory() as work:
             try:
                 check_one(args, os.path.abspath(args.replay), flags, work)
+                if args.sim_objs:
+                    check_sim(args, os.path.abspath(args.replay), flags,
+                              work, 1, 0)
             except Failure as e:
                 return 0 if e.kind == args.expect else 1
         return 1
@@ -349,6 +450,8 @@ def main():
     rng = random.Random(args.seed)
     counts = {}
     failures = 0
+    sim_runs = 0
+    sim_totals = dict.fromkeys(SIM_FIELDS, 0)
     for n in range(args.n):
         prog = Program(rng)
         flags = random_flags(rng)
@@ -358,26 +461,63 @@ def main():
             path = os.path.join(work, "test.c")
             with open(path, "w") as f:
                 f.write(src)
+            failure = None
             try:
+                if args.sim_control:
+                    fig = check_sim(args, path, flags, work, n, 1)
+                    sim_runs += 1
+                    for k in SIM_FIELDS:
+                        sim_totals[k] += fig.get(k, 0)
+                    if not fig["violations"]:
+                        raise Failure("sim-not-caught", str(fig))
+                    raise Failure("sim-caught", str(fig))
                 check_one(args, path, flags, work)
+                if args.sim_objs and args.sim_every and \
+                        n % args.sim_every == 0:
+                    fig = check_sim(args, path, flags, work, n, 0)
+                    sim_runs += 1
+                    for k in SIM_FIELDS:
+                        sim_totals[k] += fig.get(k, 0)
                 counts.setdefault(level, [0, 0])[0] += 1
             except Failure as e:
+                if e.kind == "sim-caught":
+                    counts.setdefault(level, [0, 0])[0] += 1
+                else:
+                    failure = e
+            if failure:
                 counts.setdefault(level, [0, 0])[1] += 1
                 failures += 1
-                d = save_failure(args, args.seed, n, src, flags, e)
+                d = save_failure(args, args.seed, n, src, flags, failure)
                 print("%s %d: %s (%s) -> %s" % (
-                    "caught" if args.control else "FAIL", n, e.kind,
+                    "caught" if args.control else "FAIL", n, failure.kind,
                     " ".join(flags), d))
                 if args.reduce:
-                    reduce(args, d, e.kind)
+                    reduce(args, d, failure.kind)
         if (n + 1) % 10 == 0 or n + 1 == args.n:
             print("fuzz: %d/%d programs, %d %s" % (
-                n + 1, args.n, failures,
-                "caught" if args.control else "failed"), flush=True)
+                n + 1, args.n,
+                n + 1 - failures if args.sim_control else failures,
+                "caught" if args.control or args.sim_control else "failed"),
+                flush=True)
     for level in OPT_LEVELS:
-        if level in counts and not args.control:
+        if level in counts and not args.control and not args.sim_control:
             print("fuzz: %s: %d passed, %d failed" % (
                 level, counts[level][0], counts[level][1]))
+    if sim_runs:
+        print("fuzz sim: %d programs under the simulator: %d interrupts, "
+              "%d inside sections (%d migrated, %d of them between the ag "
+              "and the access), %d fixups, %d violations" % (
+                  sim_runs, sim_totals["irqs"], sim_totals["in_section"],
+                  sim_totals["migrated_in_section"],
+                  sim_totals["ag_op_migrated"], sim_totals["fixups"],
+                  sim_totals["violations"]))
+    if args.sim_control:
+        caught = failures == 0 and sim_runs == args.n
+        print("fuzz sim control: %d of %d programs caught" % (
+            args.n - failures, args.n))
+        print("%d passed, %d failed" % (1 if caught else 0,
+                                         0 if caught else 1))
+        return 0 if caught else 1
     if args.control:
         # Every program must have been caught, and as a mismatch.
         print("fuzz control: %d of %d programs caught" % (failures, args.n))
