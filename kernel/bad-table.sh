@@ -17,18 +17,7 @@ kmake() {
 	make -s -C "$kdir" ARCH=s390 CROSS_COMPILE=s390x-linux-gnu- \
 		CC="$cc" HOSTCXX=g++ "$@"
 }
-passed=0 failed=0
-check() {
-	what=$1
-	shift
-	if "$@"; then
-		passed=$((passed + 1))
-		echo "PASS: $what"
-	else
-		failed=$((failed + 1))
-		echo "FAIL: $what"
-	fi
-}
+. "$here/check-lib.sh"
 
 # The first built-in object with a table, and that table's file offset.
 obj= off=

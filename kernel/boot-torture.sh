@@ -134,19 +134,7 @@ boot() {
 	return 0
 }
 
-passed=0 failed=0
-# check DESCRIPTION CONDITION...: counts and reports one check.
-check() {
-	what=$1
-	shift
-	if "$@"; then
-		passed=$((passed + 1))
-		echo "PASS: $what"
-	else
-		failed=$((failed + 1))
-		echo "FAIL: $what"
-	fi
-}
+. "$here/check-lib.sh"
 field() {
 	echo "$result" | tr -d '\r' | sed -n "s/.* $1=\([^ ]*\).*/\1/p"
 }
@@ -210,7 +198,8 @@ only_injected_reports() {
 }
 for bit in $controls; do
 	if [ "$bit" = 32 ]; then
-		boot control32 "seconds=10" "pcpusect_faults=$((LATE | 32))" \
+		boot control32 "seconds=10,wait_for_io=0" \
+			"pcpusect_faults=$((LATE | 32))" \
 			stop-at-result
 		check "report control (pcpusect_faults=32): verdict FAIL with $(field reports) reports" \
 			test "$(field verdict)" = FAIL -a "$(field reports)" -gt 0

@@ -9,7 +9,7 @@ PACKAGES="build-essential autoconf automake dejagnu libgmp-dev
 	gcc-11-plugin-dev-s390x-linux-gnu
 	libc6-dev-s390x-cross qemu-user
 	linux-source-6.12 qemu-system-misc bc bison flex libssl-dev libelf-dev
-	cpio kmod ccache"
+	cpio kmod ccache cvise"
 
 missing=
 for p in $PACKAGES; do

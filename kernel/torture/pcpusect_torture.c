@@ -51,6 +51,9 @@ module_param(hammers, uint, 0444);
 /* The negative controls: the deterministic checks only. */
 static bool selftest_only;
 module_param(selftest_only, bool, 0444);
+/* Run past SECONDS until the first I/O-path fixup (see migrate()). */
+static bool wait_for_io = true;
+module_param(wait_for_io, bool, 0444);
 /*
  * 1 once the table list has been checked: /init then starts its churn;
  * 2 while the hammers run: the boot script then hot-plugs devices
@@ -440,7 +443,7 @@ static void hotplug_step(void)
  * mostly where the kernel re-enables interrupts, seldom inside a
  * section, so on a slow or loaded host a run may need longer than
  * SECONDS for its first one: the run goes on, up to 5 * SECONDS, until
- * it has one.
+ * it has one (unless wait_for_io=0: runs that do not count them).
  */
 static bool io_fixup_seen(long fix0)
 {
@@ -453,7 +456,8 @@ static unsigned long migrate(struct task_struct **threads, unsigned int n,
 			     long io_fix0)
 {
 	unsigned long start = jiffies, moves = 0;
-	unsigned long end = start + seconds * HZ, last = start + 5 * seconds * HZ;
+	unsigned long end = start + seconds * HZ;
+	unsigned long last = wait_for_io ? start + 5 * seconds * HZ : end;
 	int tries;
 
 	while (time_before(jiffies, end) ||
