@@ -44,7 +44,9 @@ TYPES = [
 ]
 SMALL_OPS = ["read", "write"]
 OPS_NOVAL = ["inc", "dec", "inc_return", "dec_return", "read"]
-OPS_VAL = ["add", "sub", "and", "or", "write", "add_return", "sub_return"]
+OPS_VAL = ["add", "sub", "and", "or", "write", "add_return", "sub_return",
+           "xchg"]
+OPS_CAS = ["cmpxchg", "try_cmpxchg"]
 FLAG_CHOICES = ["-fPIC", "-funroll-loops", "-fno-inline", "-g",
                 "-fno-tree-vectorize", "-fomit-frame-pointer"]
 OPT_LEVELS = ["-O0", "-O1", "-O2", "-O3", "-Os"]
@@ -126,12 +128,26 @@ class Program:
 
     def op_statement(self, ind):
         lv, (ctype, size, signed) = self.lvalue()
-        op = self.rng.choice(SMALL_OPS if size < 4 else OPS_NOVAL + OPS_VAL)
+        op = self.rng.choice(SMALL_OPS if size < 4 else
+                             OPS_NOVAL + OPS_VAL + OPS_CAS)
+        if op == "cmpxchg":
+            # The expected value: the object's own now and then.
+            old = self.rng.choice(["this_cpu_read(%s)" % lv,
+                                   self.operand(ctype)])
+            return "%sh = mix(h, (unsigned long)this_cpu_cmpxchg(%s, %s, %s));\n" % (
+                ind, lv, old, self.operand(ctype))
+        if op == "try_cmpxchg":
+            old = self.rng.choice(["this_cpu_read(%s)" % lv,
+                                   self.operand(ctype)])
+            return ("%s{\n%s\t%s o = %s;\n%s\th = mix(h, this_cpu_try_cmpxchg(%s, &o, %s));\n"
+                    "%s\th = mix(h, (unsigned long)o);\n%s}\n" % (
+                        ind, ind, ctype, old, ind, lv, self.operand(ctype),
+                        ind, ind))
         if op in OPS_NOVAL:
             expr = "this_cpu_%s(%s)" % (op, lv)
         else:
             expr = "this_cpu_%s(%s, %s)" % (op, lv, self.operand(ctype))
-        if op in ("read",) or op.endswith("_return"):
+        if op in ("read", "xchg") or op.endswith("_return"):
             return "%sh = mix(h, (unsigned long)%s);\n" % (ind, expr)
         return "%s%s;\n" % (ind, expr)
 
@@ -371,17 +387,21 @@ def save_failure(args, seed, n, src, flags, fail):
 
 
 def reduce(args, d, kind):
-    """Shrinks d/test.c with cvise, keeping the same kind of failure."""
+    """Shrinks d/test.c into d/reduced.c with cvise, keeping the same kind
+    of failure.  cvise runs the test in a scratch directory holding only
+    reduced.c, so the script names that file and carries the flags."""
     cvise = shutil.which("cvise")
     if not cvise:
         print("  (cvise not installed: no reduction)")
         return
     script = os.path.join(d, "interesting.sh")
     me = os.path.abspath(__file__)
+    flags = open(os.path.join(d, "flags")).read().strip()
     with open(script, "w") as f:
-        f.write("#!/bin/sh\nexec %s %s --replay test.c --expect %s %s\n" % (
-            sys.executable, me, kind,
-            " ".join("'%s'" % a for a in args.passthrough)))
+        f.write("#!/bin/sh\nexec %s %s --replay reduced.c --expect %s "
+                "--flags='%s' %s\n" % (
+                    sys.executable, me, kind, flags,
+                    " ".join("'%s'" % a for a in args.passthrough)))
     os.chmod(script, 0o755)
     shutil.copy(os.path.join(d, "test.c"), os.path.join(d, "reduced.c"))
     subprocess.run([cvise, "--n", "1", script, "reduced.c"], cwd=d)

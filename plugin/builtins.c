@@ -20,6 +20,8 @@ static const char *const builtin_names[PCPUSECT_BI_MAX] = {
 	"__builtin_pcpusect_or",
 	"__builtin_pcpusect_add_return",
 	"__builtin_pcpusect_sub_return",
+	"__builtin_pcpusect_xchg",
+	"__builtin_pcpusect_cmpxchg",
 };
 
 static tree builtin_decls[PCPUSECT_BI_MAX];
@@ -69,7 +71,8 @@ int pcpusect_builtin_of(const_tree fndecl)
 }
 
 /*
- * unsigned long __pcpusect_op(int kind, void *ptr, unsigned long val):
+ * unsigned long __pcpusect_op(int kind, void *ptr, unsigned long val,
+ *			       unsigned long val2):
  * never declared in any scope, so no user code can name it.  It is
  * nothrow so that no EH edges appear where the asm will be.
  *
@@ -81,13 +84,14 @@ int pcpusect_builtin_of(const_tree fndecl)
  * per_cpu_ptr().  Not being declared const or pure, the call keeps its
  * side effects: it is never removed, merged or moved across another.
  */
-#define OP_FNSPEC	".cX w X "
+#define OP_FNSPEC	".cX w X X "
 tree pcpusect_op_decl(void)
 {
 	if (!op_decl) {
 		tree type = build_function_type_list(long_unsigned_type_node,
 						     integer_type_node,
 						     ptr_type_node,
+						     long_unsigned_type_node,
 						     long_unsigned_type_node,
 						     NULL_TREE);
 

@@ -3,12 +3,14 @@
  * pcpusect_check: runs on low GIMPLE before SSA.  Diagnoses misuse at
  * the user's line and rewrites each __builtin_pcpusect_* call into
  *
- *	tmp = __pcpusect_op(kind, ptr, addend);
- *	*out = (T) (tmp [+ addend]);		read and *_return only
+ *	tmp = __pcpusect_op(kind, ptr, addend, new);
+ *	*out = (T) (tmp [+ addend]);	read, *_return, xchg and cmpxchg
  *
  * kind says op, size and signedness; addend is the value as unsigned
  * long, already negated for sub (for a store into a narrower object, as
- * that object's unsigned type).  The object's type is that of the last
+ * that object's unsigned type); for xchg it is the new value, for cmpxchg
+ * the old one, and new is cmpxchg's new value (0 otherwise).  The
+ * object's type is that of the last
  * argument, a null pointer constant the header builds with __typeof__:
  * GIMPLE keeps the type of a constant, while it drops the conversions a
  * cast such as *(int *)lp makes to the address.  On pointer objects add
@@ -21,28 +23,39 @@
 #include "builtins.h"	/* get_object_alignment_1 */
 
 /*
- * Arguments: the object's address, the operand (has_value), the address
- * of the result (has_out), and last a null pointer of the object's type.
+ * Arguments: the object's address, the operand (has_value), the second
+ * operand (has_value2: cmpxchg's new value), the address of the result
+ * (has_out), and last a null pointer of the object's type.
  */
 struct builtin_shape {
 	int op;		/* PCPUSECT_OP_* */
 	int nargs;
 	bool has_value;
+	bool has_value2;
 	bool has_out;
 	bool negate;
 };
 
 /* In enum pcpusect_builtin order. */
 static const struct builtin_shape shapes[PCPUSECT_BI_MAX] = {
-	{ PCPUSECT_OP_READ,	3, false, true,	 false },
-	{ PCPUSECT_OP_WRITE,	3, true,  false, false },
-	{ PCPUSECT_OP_ADD,	3, true,  false, false },
-	{ PCPUSECT_OP_ADD,	3, true,  false, true },
-	{ PCPUSECT_OP_AND,	3, true,  false, false },
-	{ PCPUSECT_OP_OR,	3, true,  false, false },
-	{ PCPUSECT_OP_ADD,	4, true,  true,	 false },
-	{ PCPUSECT_OP_ADD,	4, true,  true,	 true },
+	{ PCPUSECT_OP_READ,	3, false, false, true,	false },
+	{ PCPUSECT_OP_WRITE,	3, true,  false, false, false },
+	{ PCPUSECT_OP_ADD,	3, true,  false, false, false },
+	{ PCPUSECT_OP_ADD,	3, true,  false, false, true },
+	{ PCPUSECT_OP_AND,	3, true,  false, false, false },
+	{ PCPUSECT_OP_OR,	3, true,  false, false, false },
+	{ PCPUSECT_OP_ADD,	4, true,  false, true,	false },
+	{ PCPUSECT_OP_ADD,	4, true,  false, true,	true },
+	{ PCPUSECT_OP_XCHG,	4, true,  false, true,	false },
+	{ PCPUSECT_OP_CMPXCHG,	5, true,  true,	 true,	false },
 };
+
+/* Ops whose operands are values to store, converted as by assignment. */
+static bool stores_values(int op)
+{
+	return op == PCPUSECT_OP_WRITE || op == PCPUSECT_OP_XCHG ||
+	       op == PCPUSECT_OP_CMPXCHG;
+}
 
 /*
  * Diagnostics name the operation the user wrote: the outermost this_cpu_*
@@ -171,7 +184,7 @@ static bool check_value(location_t loc, const char *name,
 	tree vtype = TREE_TYPE(val);
 
 	if (INTEGRAL_TYPE_P(vtype)) {
-		if (POINTER_TYPE_P(type) && shape->op == PCPUSECT_OP_WRITE &&
+		if (POINTER_TYPE_P(type) && stores_values(shape->op) &&
 		    !integer_zerop(val)) {
 			error_at(loc, "%qs: storing an integer into per-CPU "
 				 "pointer of type %qT", name, type);
@@ -180,7 +193,7 @@ static bool check_value(location_t loc, const char *name,
 		return true;
 	}
 	if (POINTER_TYPE_P(vtype) && POINTER_TYPE_P(type) &&
-	    shape->op == PCPUSECT_OP_WRITE)
+	    stores_values(shape->op))
 		return true;
 	error_at(loc, "%qs: operand of type %qT does not fit per-CPU object "
 		 "of type %qT", name, vtype, type);
@@ -205,9 +218,9 @@ static tree build_addend(gimple_seq *seq, location_t loc,
 {
 	tree addend;
 
-	/* A store takes the low bytes of its register: no extension of a
-	 * narrow value to 64 bits first. */
-	if (shape->op == PCPUSECT_OP_WRITE &&
+	/* A store and a compare-and-swap take the low bytes of their
+	 * registers: no extension of a narrow value to 64 bits first. */
+	if (stores_values(shape->op) &&
 	    tree_to_uhwi(TYPE_SIZE_UNIT(type)) < 8)
 		return gimple_convert(seq, loc,
 				      unsigned_type_for(TYPE_MAIN_VARIANT(type)),
@@ -313,7 +326,7 @@ static bool rewrite_call(gimple_stmt_iterator *gsi, gcall *call, int bi)
 	location_t loc = gimple_location(call);
 	const char *name = user_name(loc, pcpusect_builtin_name(bi));
 	gimple_seq seq = NULL;
-	tree type, ptr, addend, tmp, out, value;
+	tree type, ptr, addend, value2, tmp, out, value;
 	unsigned int size, flags, kind;
 	gcall *op;
 
@@ -332,6 +345,9 @@ static bool rewrite_call(gimple_stmt_iterator *gsi, gcall *call, int bi)
 	if (shape->has_value &&
 	    !check_value(loc, name, shape, type, gimple_call_arg(call, 1)))
 		return false;
+	if (shape->has_value2 &&
+	    !check_value(loc, name, shape, type, gimple_call_arg(call, 2)))
+		return false;
 	out = shape->has_out ? gimple_call_arg(call, shape->nargs - 2) : NULL;
 	if (out && !check_out(loc, name, type, out))
 		return false;
@@ -349,9 +365,12 @@ static bool rewrite_call(gimple_stmt_iterator *gsi, gcall *call, int bi)
 	addend = shape->has_value ?
 		 build_addend(&seq, loc, shape, type, gimple_call_arg(call, 1)) :
 		 build_zero_cst(long_unsigned_type_node);
-	op = gimple_build_call(pcpusect_op_decl(), 3,
+	value2 = shape->has_value2 ?
+		 build_addend(&seq, loc, shape, type, gimple_call_arg(call, 2)) :
+		 build_zero_cst(long_unsigned_type_node);
+	op = gimple_build_call(pcpusect_op_decl(), 4,
 			       build_int_cst(integer_type_node, kind), ptr,
-			       addend);
+			       addend, value2);
 	gimple_set_location(op, loc);
 	if (out) {
 		tmp = create_tmp_reg(long_unsigned_type_node, "pcpusect");

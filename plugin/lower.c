@@ -172,14 +172,29 @@ static const char *read_insn(unsigned int size, bool sgn)
 	return "lg";
 }
 
-/* The one instruction that touches the per-CPU data. */
+/*
+ * What touches the per-CPU data: one instruction, or for xchg a load and
+ * a compare-and-swap loop (pcpusect/table.h says why a rebase anywhere in
+ * it is safe).  res, val and val2 are operand numbers.
+ */
 static void format_op(char *buf, size_t len, unsigned int op,
 		      unsigned int size, unsigned int flags, int res, int val,
-		      HOST_WIDE_INT imm)
+		      int val2, HOST_WIDE_INT imm)
 {
 	bool g = size == 8;
 
 	switch (op) {
+	case PCPUSECT_OP_XCHG:
+		snprintf(buf, len,
+			 "%s\t%%%d,0(%%0)\n"
+			 ".Lpcs%%=l:\t%s\t%%%d,%%%d,0(%%0)\n"
+			 "\tjl\t.Lpcs%%=l",
+			 g ? "lg" : "l", res, g ? "csg" : "cs", res, val);
+		break;
+	case PCPUSECT_OP_CMPXCHG:
+		snprintf(buf, len, "%s\t%%%d,%%%d,0(%%0)", g ? "csg" : "cs",
+			 res, val2);
+		break;
 	case PCPUSECT_OP_READ:
 		snprintf(buf, len, "%s\t%%%d,0(%%0)",
 			 read_insn(size, flags & PCPUSECT_F_SIGNED), res);
@@ -297,13 +312,14 @@ static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 	unsigned int flags = PCPUSECT_KIND_FLAGS(kind);
 	tree ptr = gimple_call_arg(call, 1);
 	tree addend = gimple_call_arg(call, 2);
+	tree value2 = gimple_call_arg(call, 3);
 	tree lhs = gimple_call_lhs(call);
 	struct asm_operands ops = { NULL, NULL, NULL };
 	tree ptr_out = make_ssa_name(TREE_TYPE(ptr));
 	tree res = NULL_TREE;
 	HOST_WIDE_INT imm = 0;
-	char insn[64], text[3072];
-	int res_no = -1, val_no = -1;
+	char insn[160], text[3072];
+	int res_no = -1, val_no = -1, val2_no = -1;
 	gasm *stmt;
 	cgraph_edge *edge;
 
@@ -328,12 +344,19 @@ static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 	if (op != PCPUSECT_OP_WRITE && !(flags & PCPUSECT_F_IMM)) {
 		res = make_ssa_name(long_unsigned_type_node);
 		res_no = 1;
-		add_operand(&ops.outputs, "=d", res);
+		/* xchg loads into it before its last use of val. */
+		add_operand(&ops.outputs, op == PCPUSECT_OP_XCHG ? "=&d" : "=d",
+			    res);
 	}
 	if (op != PCPUSECT_OP_READ)
 		add_operand(&ops.outputs, "=m", object_ref(ptr, size));
 	add_operand(&ops.inputs, "0", ptr);
-	if (op != PCPUSECT_OP_READ && !(flags & PCPUSECT_F_IMM)) {
+	if (op == PCPUSECT_OP_CMPXCHG) {
+		/* The expected value goes in, and the found one out, in res. */
+		add_operand(&ops.inputs, "1", opaque_copy(gsi, addend));
+		val2_no = vec_safe_length(ops.outputs) + 2;
+		add_operand(&ops.inputs, "d", opaque_copy(gsi, value2));
+	} else if (op != PCPUSECT_OP_READ && !(flags & PCPUSECT_F_IMM)) {
 		val_no = vec_safe_length(ops.outputs) + 1;
 		add_operand(&ops.inputs, "d", opaque_copy(gsi, addend));
 	}
@@ -341,7 +364,8 @@ static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 		add_operand(&ops.inputs, "m", object_ref(ptr, size));
 	add_clobber(&ops.clobbers, "cc");
 
-	format_op(insn, sizeof(insn), op, size, flags, res_no, val_no, imm);
+	format_op(insn, sizeof(insn), op, size, flags, res_no, val_no, val2_no,
+		  imm);
 	format_section(text, sizeof(text), insn, op, size, flags);
 
 	stmt = gimple_build_asm_vec(text, ops.inputs, ops.outputs,

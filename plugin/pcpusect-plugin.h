@@ -6,8 +6,8 @@
  *   pcpusect_check  (after "cfg", before SSA): checks each call of a
  *	__builtin_pcpusect_* against the types the front end wrote and
  *	rewrites it into a call of the internal __pcpusect_op(kind, ptr,
- *	val), where kind is a constant; the optimisers treat that as an
- *	opaque external call.
+ *	val, val2), where kind is a constant; the optimisers treat that as
+ *	an external call that touches the object only.
  *   pcpusect_lower  (after "optimized"): turns each __pcpusect_op call
  *	into one volatile asm, the guarded section plus its table entry.
  *   pcpusect_regno  (RTL, before "final"): writes the number of the
@@ -79,6 +79,8 @@ enum pcpusect_builtin {
 	PCPUSECT_BI_OR,
 	PCPUSECT_BI_ADD_RETURN,
 	PCPUSECT_BI_SUB_RETURN,
+	PCPUSECT_BI_XCHG,
+	PCPUSECT_BI_CMPXCHG,
 	PCPUSECT_BI_MAX
 };
 

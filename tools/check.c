@@ -10,8 +10,13 @@
  *
  * and every guarded sequence in the code has exactly one entry.  What
  * the runtime relies on: it rebases %rREG between the ag and the closing
- * mviy, so the access must go through exactly 0(%rREG) and must not put
- * its result into %rREG.
+ * mviy, so every access must go through exactly 0(%rREG), %rREG may be
+ * no other operand (not written, not a value), and a branch must stay
+ * inside the section.  xchg's ACCESS is a loop:
+ *
+ *		l/lg	%rO,0(%rREG)
+ *	loop:	cs/csg	%rO,%rN,0(%rREG)
+ *		brc	4,loop
  */
 #include <limits.h>
 #include <stdio.h>
@@ -106,6 +111,10 @@ static const char *expected_access(const struct entry *e, char *why,
 		return wide ? "lang" : "lan";
 	case PCPUSECT_OP_OR:
 		return wide ? "laog" : "lao";
+	case PCPUSECT_OP_XCHG:
+		return wide ? "lg" : "l";	/* then the loop */
+	case PCPUSECT_OP_CMPXCHG:
+		return wide ? "csg" : "cs";
 	}
 	snprintf(why, n, "op %u is unknown", e->op);
 	return NULL;
@@ -120,6 +129,9 @@ static const char *access_operands(const struct insn *in, int reg, char *why,
 	why[0] = 0;
 	if (in->fmt != FMT_SIY && strncmp(in->mnem, "st", 2) && in->r1 == reg)
 		snprintf(why, n, "it writes its result into %%r%d, the per-CPU address register, which the runtime may still rebase before the closing mviy", reg);
+	else if ((in->fmt != FMT_SIY && in->r1 == reg) ||
+		 ((in->fmt == FMT_RS || in->fmt == FMT_RSY) && in->r3 == reg))
+		snprintf(why, n, "it uses %%r%d, the per-CPU address register, as a value, which a rebase would change", reg);
 	else if (in->disp || in->x2 || in->b2 != reg)
 		snprintf(why, n, "storage operand \"%s\" is not 0(%%r%d)",
 			 insn_mem_text(in, mem, sizeof(mem)), reg);
@@ -129,6 +141,45 @@ static const char *access_operands(const struct insn *in, int reg, char *why,
 static bool is_mviy0(const struct insn *in)
 {
 	return in->mnem && !strcmp(in->mnem, "mviy") && !in->b2;
+}
+
+/*
+ * After xchg's load LD, at *l: "cs/csg %rO,%rN,0(%rREG)" with O the
+ * loaded register, then "brc 4" back to it; moves *l past them.
+ */
+static bool check_xchg_loop(struct ctx *c, const struct entry *e,
+			    const char *what, const struct insn *ld,
+			    struct loc *l)
+{
+	struct image *img = c->img;
+	const char *want = e->size == 8 ? "csg" : "cs";
+	struct insn cs, br;
+	struct loc at = *l;
+	char why[160], t[96];
+
+	if (!insn_at(img, at, &cs) || !cs.mnem || strcmp(cs.mnem, want)) {
+		report(img, "%s: at %s, after the load of xchg: \"%s\", expected \"%s\"", what, where(img, at),
+		       insn_text(&cs, t, sizeof(t)), want);
+		return false;
+	}
+	if (cs.r1 != ld->r1)
+		report(img, "%s: \"%s\" compares %%r%d, not %%r%d, which the load filled", what, insn_text(&cs, t, sizeof(t)),
+		       cs.r1, ld->r1);
+	else if (access_operands(&cs, e->reg, why, sizeof(why))[0])
+		report(img, "%s: at %s: \"%s\": %s", what, where(img, at),
+		       insn_text(&cs, t, sizeof(t)), why);
+	l->off += cs.len;
+	if (!insn_at(img, *l, &br) || !br.mnem || strcmp(br.mnem, "brc") ||
+	    br.r1 != 4) {
+		report(img, "%s: at %s, after the compare-and-swap: \"%s\", expected \"brc 4\" back to it", what, where(img, *l),
+		       insn_text(&br, t, sizeof(t)));
+		return false;
+	}
+	if ((int64_t)(l->off + br.imm) != (int64_t)at.off)
+		report(img, "%s: at %s: \"%s\" branches to .%+ld, not back to the compare-and-swap at %s", what, where(img, *l),
+		       insn_text(&br, t, sizeof(t)), br.imm, where(img, at));
+	l->off += br.len;
+	return true;
 }
 
 static void check_entry(struct ctx *c, const struct entry *e)
@@ -218,8 +269,12 @@ static void check_entry(struct ctx *c, const struct entry *e)
 		report(img, "%s: access at %s: \"%s\": %s", what, where(img, l),
 		       insn_text(&acc, t, sizeof(t)), why);
 
-	/* the closing mviy MARKER(%r0),0, ending exactly at end */
 	l.off += acc.len;
+	if (want && e->op == PCPUSECT_OP_XCHG && !check_xchg_loop(c, e, what,
+								   &acc, &l))
+		return;
+
+	/* the closing mviy MARKER(%r0),0, ending exactly at end */
 	if (!insn_at(img, l, &in)) {
 		report(img, "%s: no instruction right after the access", what);
 		return;

@@ -10,6 +10,7 @@
  * dependency on libopcodes, whose interface is not stable across
  * binutils releases.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -25,6 +26,9 @@ static const struct opcode opcodes[] = {
 	{ 0x40, 0, FMT_RX, "sth" },
 	{ 0x42, 0, FMT_RX, "stc" },
 	{ 0x50, 0, FMT_RX, "st" },
+	{ 0x58, 0, FMT_RX, "l" },
+	{ 0xa7, 0x04, FMT_RI, "brc" },	/* op2: low nibble of byte 1 */
+	{ 0xba, 0, FMT_RS, "cs" },
 	{ 0xe3, 0x04, FMT_RXY, "lg" },
 	{ 0xe3, 0x08, FMT_RXY, "ag" },
 	{ 0xe3, 0x14, FMT_RXY, "lgf" },
@@ -34,6 +38,7 @@ static const struct opcode opcodes[] = {
 	{ 0xe3, 0x90, FMT_RXY, "llgc" },
 	{ 0xe3, 0x91, FMT_RXY, "llgh" },
 	{ 0xe3, 0x24, FMT_RXY, "stg" },
+	{ 0xeb, 0x30, FMT_RSY, "csg" },
 	{ 0xeb, 0x52, FMT_SIY, "mviy" },
 	{ 0xeb, 0x6a, FMT_SIY, "asi" },
 	{ 0xeb, 0x7a, FMT_SIY, "agsi" },
@@ -76,7 +81,8 @@ bool insn_decode(const unsigned char *p, size_t avail, struct insn *in)
 	for (i = 0; i < ARRAY_SIZE(opcodes); i++) {
 		const struct opcode *o = &opcodes[i];
 
-		if (p[0] != o->op1 || (in->len == 6 && p[5] != o->op2))
+		if (p[0] != o->op1 || (in->len == 6 && p[5] != o->op2) ||
+		    (o->fmt == FMT_RI && (p[1] & 15) != o->op2))
 			continue;
 		in->mnem = o->mnem;
 		in->fmt = o->fmt;
@@ -95,11 +101,21 @@ bool insn_decode(const unsigned char *p, size_t avail, struct insn *in)
 		in->b2 = p[2] >> 4;
 		in->disp = disp20(p);
 		break;
+	case FMT_RS:
+		in->r1 = p[1] >> 4;
+		in->r3 = p[1] & 15;
+		in->b2 = p[2] >> 4;
+		in->disp = ((p[2] & 15) << 8) | p[3];
+		break;
 	case FMT_RSY:
 		in->r1 = p[1] >> 4;
 		in->r3 = p[1] & 15;
 		in->b2 = p[2] >> 4;
 		in->disp = disp20(p);
+		break;
+	case FMT_RI:
+		in->r1 = p[1] >> 4;
+		in->imm = (int16_t)(p[2] << 8 | p[3]) * 2L;
 		break;
 	case FMT_SIY:
 		/* mviy stores an unsigned byte, asi and agsi add a signed one */
@@ -138,9 +154,13 @@ const char *insn_text(const struct insn *in, char *buf, size_t n)
 	case FMT_RXY:
 		snprintf(buf, n, "%s %%r%d,%s", in->mnem, in->r1, mem);
 		break;
+	case FMT_RS:
 	case FMT_RSY:
 		snprintf(buf, n, "%s %%r%d,%%r%d,%s", in->mnem, in->r1, in->r3,
 			 mem);
+		break;
+	case FMT_RI:
+		snprintf(buf, n, "%s %d,.%+ld", in->mnem, in->r1, in->imm);
 		break;
 	case FMT_SIY:
 		snprintf(buf, n, "%s %s,%ld", in->mnem, mem, in->imm);

@@ -99,7 +99,7 @@ const unsigned char *loc_bytes(const struct image *img, struct loc l,
 			       size_t *avail);
 
 /* insn.c */
-enum insn_fmt { FMT_OTHER, FMT_RX, FMT_RXY, FMT_RSY, FMT_SIY };
+enum insn_fmt { FMT_OTHER, FMT_RX, FMT_RXY, FMT_RS, FMT_RSY, FMT_SIY, FMT_RI };
 
 struct insn {
 	unsigned int len;	/* 2, 4 or 6 */
@@ -107,7 +107,8 @@ struct insn {
 	enum insn_fmt fmt;
 	int r1, r3, x2, b2;	/* b2 is B1 in SIY */
 	long disp;
-	long imm;		/* SIY: the immediate */
+	long imm;		/* SIY: the immediate; RI (brc): the branch
+				 * offset in bytes, r1 the mask */
 	unsigned char bytes[6];
 };
 

@@ -15,7 +15,8 @@
 const char *const op_names[PCPUSECT_OP_MAX + 1] = {
 	[PCPUSECT_OP_READ] = "read", [PCPUSECT_OP_WRITE] = "write",
 	[PCPUSECT_OP_ADD] = "add", [PCPUSECT_OP_AND] = "and",
-	[PCPUSECT_OP_OR] = "or",
+	[PCPUSECT_OP_OR] = "or", [PCPUSECT_OP_XCHG] = "xchg",
+	[PCPUSECT_OP_CMPXCHG] = "cmpxchg",
 };
 
 static const char *op_text(unsigned int op, char *buf, size_t n)
@@ -46,9 +47,10 @@ const char *flags_text(unsigned int flags, char *buf, size_t n)
 }
 
 /*
- * Instructions between the ag and the closing mviy: the per-CPU
- * accesses fused into the section; one in every section the plugin
- * emits today.  -1 if the section does not have that shape.
+ * The per-CPU operations fused into the section: the accesses through
+ * the section's register between the ag and the closing mviy, xchg's
+ * load and compare-and-swap loop counting as one; one in every section
+ * the plugin emits today.  -1 if the section does not have that shape.
  */
 static int fused(const struct image *img, const struct entry *e)
 {
@@ -64,8 +66,11 @@ static int fused(const struct image *img, const struct entry *e)
 		if (!insn_at(img, l, &in))
 			return -1;
 		l.off += in.len;
-		n++;
+		if (in.mnem && in.fmt != FMT_RI && in.b2 == e->reg)
+			n++;
 	}
+	if (e->op == PCPUSECT_OP_XCHG && n > 1)
+		n--;
 	return l.off == e->end.off - PCPUSECT_MVIY_LEN ? n : -1;
 }
 
@@ -87,7 +92,7 @@ int show_list(struct image *img)
 	}
 	printf("%s: %zu entries (%s)\n", img->path, t.n, table_name(&t));
 	if (t.n)
-		printf("%-20s %-32s %-4s %-5s %4s %-18s %5s\n", "address",
+		printf("%-20s %-32s %-4s %-7s %4s %-18s %5s\n", "address",
 		       "function+offset", "reg", "op", "size", "flags", "fused");
 	for (i = 0; i < t.n; i++) {
 		const struct entry *e = &t.entries[i];
@@ -96,7 +101,7 @@ int show_list(struct image *img)
 
 		snprintf(r, sizeof(r), "%%r%u", e->reg);
 		snprintf(o, sizeof(o), "%d", k);
-		printf("%-20s %-32s %-4s %-5s %4u %-18s %5s\n",
+		printf("%-20s %-32s %-4s %-7s %4u %-18s %5s\n",
 		       e->start.sec ? loc_text(img, e->start, a, sizeof(a)) : "?",
 		       e->start.sec ? loc_func_text(img, e->start, f, sizeof(f))
 				    : "?",

@@ -5,7 +5,9 @@
  * a per-CPU array, or p->field through a per-CPU pointer) and works on
  * the current CPU's copy, at &pcp plus the 8-byte per-CPU offset that
  * the lowcore holds.  Objects must be 4- or 8-byte integers or pointers
- * (1- and 2-byte ones for this_cpu_read and this_cpu_write);
+ * (1- and 2-byte ones for this_cpu_read and this_cpu_write); besides
+ * read, write, add, sub, inc, dec, and, or and the *_return forms there
+ * are xchg, cmpxchg and try_cmpxchg, with the kernel's semantics;
  * on pointers, add and sub count bytes (as GCC's __atomic builtins and
  * the kernel's s390 and x86 this_cpu_add do).
  *
@@ -94,6 +96,19 @@ template <typename __pcs_T> struct __pcs_unqual<const volatile __pcs_T> { typede
 				      __pcs_type(pcp));			\
 	__pcs_ret;							\
 })
+#define this_cpu_xchg(pcp, nval) ({					\
+	__pcs_unqual_typeof(pcp) __pcs_ret, __pcs_new = (nval);	\
+	__builtin_pcpusect_xchg(&(pcp), __pcs_new, &__pcs_ret,		\
+				__pcs_type(pcp));			\
+	__pcs_ret;							\
+})
+#define this_cpu_cmpxchg(pcp, oval, nval) ({				\
+	__pcs_unqual_typeof(pcp) __pcs_ret, __pcs_old = (oval),	\
+		__pcs_new = (nval);					\
+	__builtin_pcpusect_cmpxchg(&(pcp), __pcs_old, __pcs_new,	\
+				   &__pcs_ret, __pcs_type(pcp));	\
+	__pcs_ret;							\
+})
 
 #else /* !__PCPUSECT__: the fallback */
 
@@ -175,8 +190,45 @@ template <typename __pcs_T> struct __pcs_unqual<const volatile __pcs_T> { typede
 			   __ATOMIC_RELAXED))
 #define this_cpu_sub_return(pcp, val) __pcs_rmw(pcp, val, 0,		\
 	__atomic_sub_fetch(__pcs_p, (val), __ATOMIC_RELAXED))
+#define this_cpu_xchg(pcp, nval) ({					\
+	__pcs_unqual_typeof(pcp) __pcs_new = (nval);			\
+	__pcs_op(pcp, 0, __atomic_exchange_n(__pcs_p, __pcs_new,	\
+					     __ATOMIC_RELAXED));	\
+})
+/* On failure the builtin puts the value found into __pcs_old. */
+#define this_cpu_cmpxchg(pcp, oval, nval) ({				\
+	__pcs_unqual_typeof(pcp) __pcs_old = (oval), __pcs_new = (nval); \
+	__pcs_op(pcp, 0, (__atomic_compare_exchange_n(__pcs_p,		\
+			&__pcs_old, __pcs_new, 0, __ATOMIC_RELAXED,	\
+			__ATOMIC_RELAXED), __pcs_old));			\
+})
 
 #endif /* __PCPUSECT__ */
+
+/*
+ * As the kernel's: true if *ovalp was found and nval stored; otherwise
+ * false, with the value found in *ovalp.  ovalp must point to the
+ * object's type.
+ */
+#ifdef __cplusplus
+#define __pcs_check_old_ptr(pcp, ovalp)	((void)0)
+#else
+#define __pcs_check_old_ptr(pcp, ovalp)					\
+	__pcs_static_assert(__builtin_types_compatible_p(		\
+		__typeof__(*(ovalp)), __pcs_unqual_typeof(pcp)),	\
+		"this_cpu_try_cmpxchg: the pointer to the old value "	\
+		"must point to the type of the per-CPU object")
+#endif
+#define this_cpu_try_cmpxchg(pcp, ovalp, nval) ({			\
+	__pcs_unqual_typeof(pcp) *__pcs_op = (ovalp);			\
+	__pcs_unqual_typeof(pcp) __pcs_o = *__pcs_op;			\
+	__pcs_unqual_typeof(pcp) __pcs_r =				\
+		this_cpu_cmpxchg(pcp, __pcs_o, (nval));			\
+	__pcs_check_old_ptr(pcp, ovalp);				\
+	if (__pcs_r != __pcs_o)						\
+		*__pcs_op = __pcs_r;					\
+	__pcs_r == __pcs_o;						\
+})
 
 #define this_cpu_inc(pcp)		this_cpu_add(pcp, 1)
 #define this_cpu_dec(pcp)		this_cpu_sub(pcp, 1)

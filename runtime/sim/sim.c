@@ -350,6 +350,10 @@ static void irq_handler(int sig, siginfo_t *si, void *ucv)
 			migrated = 1;
 		}
 		STAT_INC(stats.task[cls][migrated]);
+		/* Past the ag of a loop: the rebase lands inside it. */
+		if (migrated && cls > PCPUSECT_SIM_AG &&
+		    e->op == PCPUSECT_OP_XCHG)
+			STAT_INC(stats.loop_migrations);
 	} else {
 		STAT_INC(stats.nested);
 		if (cls > PCPUSECT_SIM_OPEN)
@@ -512,7 +516,7 @@ unsigned long pcpusect_sim_violations(const struct pcpusect_sim_stats *st)
 void pcpusect_sim_print(FILE *f, const struct pcpusect_sim_stats *st)
 {
 	static const char *const opname[] = {
-		"?", "read", "write", "add", "and", "or", "?", "?",
+		"?", "read", "write", "add", "and", "or", "xchg", "cmpxchg",
 	};
 	int c, o;
 
@@ -534,6 +538,8 @@ void pcpusect_sim_print(FILE *f, const struct pcpusect_sim_stats *st)
 		fprintf(f, " %s/4 %lu %s/8 %lu", opname[o], st->ops[o][0],
 			opname[o], st->ops[o][1]);
 	fprintf(f, "; imm %lu, result %lu\n", st->imm_ops, st->result_ops);
+	fprintf(f, "migrations inside an xchg loop, past the ag: %lu\n",
+		st->loop_migrations);
 	fprintf(f, "repeats in one section %lu; runtime: fixups %lu, "
 		"ag skips %lu, reports %lu\n", st->repeats, st->fixups,
 		st->ag_skips, st->reports);

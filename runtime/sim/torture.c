@@ -82,7 +82,10 @@ static void task_fail(const char *what, unsigned long got)
  * One set of variables, and the task's accumulators, per integer type.
  * c: constant ops (asi); v: variable ops (laa); r: *_return forms;
  * seq, dseq: inc_return and dec_return only; f: or/and; id: read only;
- * w: write only.
+ * w: write only; x: xchg; cx: add by read and cmpxchg, retried until it
+ * succeeds; tc: the same with try_cmpxchg.  The interrupt work also
+ * exchanges and adds on x and cx of long, so that the task's loops race
+ * with it on their own CPU.
  */
 #define FOR_TYPES(X)							\
 	X(int, i, 1)							\
@@ -92,11 +95,12 @@ static void task_fail(const char *what, unsigned long got)
 
 #define DEFINE_VARS(T, n, S)						\
 struct vars_##n {							\
-	T c, v, r, seq, dseq, f, id, w;					\
+	T c, v, r, seq, dseq, f, id, w, x, cx, tc;			\
 };									\
 static DEFINE_PER_CPU(struct vars_##n, pv_##n);				\
 static struct {								\
 	uint64_t vsum, rsum, seq_ret, dseq_ret;				\
+	uint64_t xin, xout, cxsum, tcsum;				\
 } acc_##n;
 FOR_TYPES(DEFINE_VARS)
 
@@ -116,14 +120,17 @@ struct irqvars {
 };
 static DEFINE_PER_CPU(struct irqvars, iv);
 static volatile unsigned long irq_calls, irq_calls_depth[4];
+static uint64_t irq_xin, irq_xout;	/* the handlers' xchg on pv_l.x */
 static volatile unsigned long irq_bad;
+/* Failed compare-and-swaps of the task: [migrated since its load] */
+static unsigned long retries[2];
 
 static inline uint64_t wmask(unsigned int size)
 {
 	return size == 4 ? 0xffffffffULL : ~0ULL;
 }
 
-/* The step of one type: 16 sections. */
+/* The step of one type: 21 sections, more when a cmpxchg is retried. */
 #define DEFINE_STEP(T, n, S)						\
 static void __attribute__((noinline)) step_##n(unsigned long i)	\
 {									\
@@ -157,6 +164,26 @@ static void __attribute__((noinline)) step_##n(unsigned long i)	\
 									\
 	this_cpu_write(pv_##n.w, (T)i);					\
 									\
+	got = this_cpu_xchg(pv_##n.x, x);				\
+	acc_##n.xin += (uint64_t)x;					\
+	acc_##n.xout += (uint64_t)got;					\
+									\
+	do {								\
+		m0 = pcpusect_sim_migration_count();			\
+		got = this_cpu_read(pv_##n.cx);				\
+		if (this_cpu_cmpxchg(pv_##n.cx, got, (T)(got + y)) == got) \
+			break;						\
+		retries[m0 != pcpusect_sim_migration_count()]++;	\
+	} while (1);							\
+	acc_##n.cxsum += (uint64_t)y;					\
+	m0 = pcpusect_sim_migration_count();				\
+	got = this_cpu_read(pv_##n.tc);					\
+	while (!this_cpu_try_cmpxchg(pv_##n.tc, &got, (T)(got + 1))) {	\
+		retries[m0 != pcpusect_sim_migration_count()]++;	\
+		m0 = pcpusect_sim_migration_count();			\
+	}								\
+	acc_##n.tcsum++;						\
+									\
 	/* No migration between m0 and m1: cpu is where the read ran. */ \
 	m0 = pcpusect_sim_migration_count();				\
 	got = this_cpu_read(pv_##n.id);					\
@@ -187,7 +214,7 @@ static void __attribute__((noinline)) step_ptr(unsigned long i)
 
 static void irq_work(unsigned int cpu, unsigned int depth)
 {
-	long r;
+	long r, x;
 	int j;
 
 	__atomic_fetch_add(&irq_calls, 1, __ATOMIC_RELAXED);
@@ -200,6 +227,12 @@ static void irq_work(unsigned int cpu, unsigned int depth)
 		this_cpu_sub(iv.scount, 3);
 		r = this_cpu_add_return(iv.ret, 5);
 		this_cpu_or(iv.mask, 1UL << cpu);
+		/* Between the task's load and its compare-and-swap. */
+		x = (long)irq_calls;
+		__atomic_fetch_add(&irq_xout, (uint64_t)this_cpu_xchg(pv_l.x, x),
+				   __ATOMIC_RELAXED);
+		__atomic_fetch_add(&irq_xin, (uint64_t)x, __ATOMIC_RELAXED);
+		this_cpu_add(pv_l.cx, 1);
 		/* A handler is never migrated: its reads are exact. */
 		if (r % 5 || this_cpu_read(pv_i.id) != ID(int, cpu) ||
 		    this_cpu_read(pv_u.id) != ID(unsigned int, cpu) ||
@@ -229,7 +262,9 @@ static uint64_t ret_sum(uint64_t count, int down, unsigned int size,
 #define CHECK_VARS(T, n, S)						\
 {									\
 	uint64_t csum = 0, vsum = 0, rsum = 0, seqr = 0, dseqr = 0;	\
+	uint64_t xsum = 0, cxsum = 0, tcsum = 0;			\
 	uint64_t wmax = 0, msk = wmask(sizeof(T));			\
+	int irq_too = sizeof(T) == 8 && S;	/* long: the handlers' */ \
 	unsigned int k;							\
 									\
 	for (k = 0; k < ncpus; k++) {					\
@@ -242,6 +277,9 @@ static uint64_t ret_sum(uint64_t count, int down, unsigned int size,
 				S);				\
 		dseqr += ret_sum(-(uint64_t)p->dseq & msk, 1, sizeof(T), \
 				 S);				\
+		xsum += (uint64_t)p->x;					\
+		cxsum += (uint64_t)p->cx;				\
+		tcsum += (uint64_t)p->tc;				\
 		if (((uint64_t)p->w & msk) > wmax)			\
 			wmax = (uint64_t)p->w & msk;			\
 		CHECK(p->id == ID(T, k), #T " id of CPU %u", k);	\
@@ -263,6 +301,14 @@ static uint64_t ret_sum(uint64_t count, int down, unsigned int size,
 	CHECK(dseqr == acc_##n.dseq_ret,				\
 	      #T " dec_return values add up");				\
 	CHECK(wmax == ((iters - 1) & msk), #T " last write");		\
+	CHECK(((xsum + acc_##n.xout + (irq_too ? irq_xout : 0)) & msk) == \
+	      ((acc_##n.xin + (irq_too ? irq_xin : 0)) & msk),		\
+	      #T " xchg: values in the copies and out add up to those in"); \
+	CHECK((cxsum & msk) ==						\
+	      ((acc_##n.cxsum + (irq_too ? 4 * irq_calls : 0)) & msk),	\
+	      #T " cmpxchg adds: sum %#llx", (unsigned long long)cxsum); \
+	CHECK((tcsum & msk) == (acc_##n.tcsum & msk),			\
+	      #T " try_cmpxchg adds: sum %#llx", (unsigned long long)tcsum); \
 }
 
 static void end_checks(unsigned long iters)
@@ -274,6 +320,11 @@ static void end_checks(unsigned long iters)
 	int scnt = 0;
 
 	FOR_TYPES(CHECK_VARS);
+	printf("cmpxchg retries: %lu after an interrupt on the same CPU, "
+	       "%lu after a migration (between the load and the "
+	       "compare-and-swap)\n", retries[0], retries[1]);
+	CHECK(retries[0] > 0 && retries[1] > 0,
+	      "cmpxchg retried after an interrupt and after a migration");
 	for (k = 0; k < ncpus; k++) {
 		struct irqvars *v = &per_cpu(iv, k);
 
@@ -397,7 +448,7 @@ static void run(const struct opts *o)
 	       "iterations (%lu sections) in %.1f s\n", OPTLEVEL,
 	       faults[o->fault].name,
 	       cfg.relocate_lowcore ? ", lowcore relocated" : "", o->seed,
-	       o->cpus, i, i * 70, dt);
+	       o->cpus, i, i * 90, dt);
 	pcpusect_sim_print(stdout, &st);
 
 	if (negative) {

@@ -14,7 +14,7 @@ f:
 	ENTRY(.Ls3, .La3, .Le3, 15, READ, 8, SIGNED)
 	SECTION(4, 1, st %r2,0(%r1))
 	ENTRY(.Ls4, .La4, .Le4, 1, WRITE, 4, SIGNED)
-	SECTION(5, 1, stg %r1,0(%r1))
+	SECTION(5, 1, stg %r3,0(%r1))
 	ENTRY(.Ls5, .La5, .Le5, 1, WRITE, 8, 0)
 	SECTION(6, 4, laa %r2,%r3,0(%r4))
 	ENTRY(.Ls6, .La6, .Le6, 4, ADD, 4, SIGNED)

@@ -106,6 +106,7 @@ struct pcpusect_sim_stats {
 	/* task interrupts inside a section, by table op and [size == 8] */
 	unsigned long ops[8][2];
 	unsigned long imm_ops, result_ops;	/* of those: F_IMM, F_RESULT */
+	unsigned long loop_migrations;	/* migrated past the ag of an xchg */
 	unsigned long repeats;		/* two interrupts in one section run */
 	unsigned long alts_applied;	/* lowcore alternatives patched in */
 	/* Violations: all must stay 0 in a correct system. */

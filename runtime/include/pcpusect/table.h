@@ -10,7 +10,18 @@
  *		mviy	MARKER(%r0),0
  *	end:
  *
- * and one 16-byte entry describing it.  The three address fields are
+ * and one 16-byte entry describing it.  xchg needs a compare-and-swap
+ * loop, so OP may be more than one instruction (see PCPUSECT_OP_XCHG).
+ * The rule for every section: between the ag and the closing mviy each
+ * instruction that touches memory uses R as its base with no index
+ * register, nothing writes R, and every branch target lies inside the
+ * section.  Then the exit hook may rebase R anywhere past the ag: what
+ * already ran touched the old CPU's copy as a whole operation would
+ * have (a load, or a compare-and-swap that succeeded there); what
+ * follows works on the new CPU's.  In a loop, a compare-and-swap against
+ * the new CPU's copy with a value loaded from the old one fails and the
+ * loop loads again, or succeeds because the two are equal, which is
+ * the same exchange.  The three address fields are
  * signed 32-bit offsets relative to the field's own address, as in the
  * kernel's exception tables, so the table needs no dynamic relocation in
  * PIE executables, shared objects or kernel modules.  Entries are 4-byte
@@ -38,7 +49,10 @@
 #define PCPUSECT_OP_ADD		3	/* laa/laag; asi/agsi with F_IMM */
 #define PCPUSECT_OP_AND		4	/* lan/lang */
 #define PCPUSECT_OP_OR		5	/* lao/laog */
-#define PCPUSECT_OP_MAX		5
+/* l/lg OLD,0(R); loop: cs/csg OLD,NEW,0(R); brc 4,loop: 4 and 8 bytes */
+#define PCPUSECT_OP_XCHG	6
+#define PCPUSECT_OP_CMPXCHG	7	/* cs/csg OLD,NEW,0(R): 4 and 8 bytes */
+#define PCPUSECT_OP_MAX		7
 
 /* flags */
 #define PCPUSECT_F_IMM		0x01	/* immediate operand: asi/agsi */
