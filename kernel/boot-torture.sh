@@ -153,6 +153,8 @@ no_kernel_complaints() {
 [ "${MAIN:-1}" = 0 ] || {
 boot torture "seconds=$seconds" "pcpusect_faults=$LATE" hotplug
 check "torture: verdict PASS" test "$(field verdict)" = PASS
+check "torture: xchg and cmpxchg balance exactly ($(field cas_retries) compare-and-swap retries)" \
+	test "$(field xchg)" = ok -a "$(field cmpxchg)" = ok
 check "torture: the exit hook applied fixups ($(field fixups))" \
 	test "$(field fixups)" -gt 0
 check "torture: I/O path fixups ($(path_count io fixups torture))" \

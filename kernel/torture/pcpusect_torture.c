@@ -69,19 +69,43 @@ struct torture_data {
 	unsigned int bits4;
 	unsigned long stamp8;	/* write */
 	unsigned int stamp4;
+	unsigned long x8;	/* xchg: what is in + what came out = what went in */
+	unsigned int x4;
+	unsigned long cx8;	/* +1 per hammer round by read and cmpxchg */
+	unsigned int cx4;	/* +1 per hammer round by try_cmpxchg */
 };
 
 static DEFINE_PER_CPU(struct torture_data, tdata);
 
 static atomic_long_t hammer_rounds, guard_rounds, remote_writes, migrations;
+/* The hammers' xchg traffic, and compare-and-swaps that had to retry. */
+static atomic_long_t xin8, xout8, cas_retries;
+static atomic_t xin4, xout4;
 
 /* Threads run until kthread_stop(), which waits for them to return. */
 static int hammer(void *arg)
 {
-	unsigned long id = (unsigned long)arg, rounds = 0;
+	unsigned long id = (unsigned long)arg, rounds = 0, retries = 0;
+	unsigned long in8 = 0, out8 = 0, old8, prev8;
 	unsigned int last = raw_smp_processor_id();
+	unsigned int in4 = 0, out4 = 0, old4;
 
 	while (!kthread_should_stop()) {
+		unsigned long v = rounds * 2654435761UL + id;
+
+		in8 += v;
+		out8 += this_cpu_xchg(tdata.x8, v);
+		in4 += (unsigned int)v;
+		out4 += this_cpu_xchg(tdata.x4, (unsigned int)v);
+		old8 = this_cpu_read(tdata.cx8);
+		while ((prev8 = this_cpu_cmpxchg(tdata.cx8, old8, old8 + 1)) != old8) {
+			old8 = prev8;
+			retries++;
+		}
+		old4 = this_cpu_read(tdata.cx4);
+		while (!this_cpu_try_cmpxchg(tdata.cx4, &old4, old4 + 1))
+			retries++;
+
 		this_cpu_inc(tdata.count8);
 		this_cpu_add(tdata.count4, 3);
 		(void)this_cpu_add_return(tdata.count8, 2);
@@ -101,6 +125,11 @@ static int hammer(void *arg)
 			cond_resched();
 	}
 	atomic_long_add(rounds, &hammer_rounds);
+	atomic_long_add(in8, &xin8);
+	atomic_long_add(out8, &xout8);
+	atomic_add(in4, &xin4);
+	atomic_add(out4, &xout4);
+	atomic_long_add(retries, &cas_retries);
 	return 0;
 }
 
@@ -494,8 +523,10 @@ static unsigned long migrate(struct task_struct **threads, unsigned int n,
 static int __init torture_init(void)
 {
 	unsigned long fixups0, reports0, fixups, reports, want8, have8 = 0;
-	unsigned long ran;
+	unsigned long ran, x8 = 0, cx8 = 0;
 	unsigned int want4, have4 = 0, cpu, i, n = 0, nguards = 0;
+	unsigned int x4 = 0, cx4 = 0;
+	bool xchg_ok, cmpxchg_ok;
 	long sec0[PCPUSECT_PATHS], mig0[PCPUSECT_PATHS], fix0[PCPUSECT_PATHS];
 	struct task_struct **threads, *kp_thread;
 	bool ok, kprobes_ok, threads_ok = true, paths_ok;
@@ -604,7 +635,17 @@ static int __init torture_init(void)
 	for_each_possible_cpu(cpu) {
 		have8 += per_cpu(tdata.count8, cpu);
 		have4 += per_cpu(tdata.count4, cpu);
+		x8 += per_cpu(tdata.x8, cpu);
+		x4 += per_cpu(tdata.x4, cpu);
+		cx8 += per_cpu(tdata.cx8, cpu);
+		cx4 += per_cpu(tdata.cx4, cpu);
 	}
+	/* Exact, in the objects' widths: nothing lost, nothing twice. */
+	xchg_ok = x8 + atomic_long_read(&xout8) == atomic_long_read(&xin8) &&
+		  x4 + (unsigned int)atomic_read(&xout4) ==
+		  (unsigned int)atomic_read(&xin4);
+	cmpxchg_ok = cx8 == atomic_long_read(&hammer_rounds) &&
+		     cx4 == (unsigned int)atomic_long_read(&hammer_rounds);
 	want8 = 3 * atomic_long_read(&hammer_rounds) +
 		atomic_long_read(&guard_rounds);
 	want4 = 2 * atomic_long_read(&hammer_rounds) +
@@ -646,16 +687,20 @@ verdict:
 		return ok ? 0 : -EIO;
 	}
 	ok = ok && threads_ok && paths_ok && have8 == want8 &&
-	     have4 == want4 && !atomic_long_read(&remote_writes);
+	     have4 == want4 && xchg_ok && cmpxchg_ok &&
+	     !atomic_long_read(&remote_writes);
 
 	pr_info("RESULT hammer_rounds=%ld guard_rounds=%ld migrations=%ld "
-		"seconds=%lu remote_writes=%ld sum8=%s sum4=%s fixups=%lu ag_skips=%lld "
+		"seconds=%lu remote_writes=%ld sum8=%s sum4=%s xchg=%s "
+		"cmpxchg=%s cas_retries=%ld fixups=%lu ag_skips=%lld "
 		"reports=%lu hotplugs=%lu selftest=%s tables=%s threads=%s "
 		"paths=%s kprobes=%s kprobe_rounds=%ld io_kicks=%ld verdict=%s\n",
 		atomic_long_read(&hammer_rounds), atomic_long_read(&guard_rounds),
 		atomic_long_read(&migrations), ran,
 		atomic_long_read(&remote_writes),
 		have8 == want8 ? "ok" : "LOST", have4 == want4 ? "ok" : "LOST",
+		xchg_ok ? "ok" : "LOST", cmpxchg_ok ? "ok" : "LOST",
+		atomic_long_read(&cas_retries),
 		fixups, atomic64_read(&pcpusect_stats.ag_skips), reports,
 		hotplugs, self_bad ? "FAIL" : "ok", tables > 0 ? "ok" : "BAD",
 		threads_ok ? "ok" : "BAD", paths_ok ? "ok" : "NO-FIXUP",
