@@ -95,11 +95,43 @@ stop_at_result() {
 	done
 }
 
+# qemu 7.2's multi-threaded TCG can deadlock: a vCPU sending a SIGP waits
+# for work that another, stuck in start_exclusive(), never runs.  qemu then
+# uses no CPU time at all while the VM "runs".  watch_stall TIMEOUT-PID NAME
+# kills such a qemu after 60 s without CPU time and leaves NAME.stalled.
+watch_stall() {
+	last= same=0
+	while kill -0 "$1" 2>/dev/null; do
+		sleep 10
+		pid=$(pgrep -P "$1" | head -n 1) || continue
+		t=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null) ||
+			continue
+		if [ "$t" = "$last" ]; then same=$((same + 1)); else same=0; fi
+		last=$t
+		if [ "$same" -ge 6 ]; then
+			touch "$work/$2.stalled"
+			kill -9 "$pid"
+			return 0
+		fi
+	done
+}
+
 # boot NAME TORTURE-PARAMS EXTRA-CMDLINE [hotplug|stop-at-result]: the
 # console log goes to $work/NAME.log; prints its pcpusect and init lines
-# and sets $result to the torture's result line.
+# and sets $result to the torture's result line.  A boot whose qemu
+# deadlocked (above) is booted once more, and says so.
 boot() {
+	boot_once "$@"
+	if [ -e "$work/$1.stalled" ]; then
+		rm -f "$work/$1.stalled"
+		echo "boot $1: qemu stopped using CPU time (its TCG deadlock): booting again"
+		boot_once "$@"
+	fi
+}
+
+boot_once() {
 	echo "boot $1: torture=$2 $3 ($(date +%T))"
+	rm -f "$work/$1.mon.in" "$work/$1.mon.out"
 	mkfifo "$work/$1.mon.in" "$work/$1.mon.out"
 	timeout $((seconds * 20 + 900)) qemu-system-s390x -M s390-ccw-virtio \
 		-accel tcg $QEMU_SINGLESTEP -smp 4 -m 512 -nographic -no-reboot \
@@ -111,6 +143,8 @@ boot() {
 		-append "earlyprintk torture=$2 $3 $config_cmdline" \
 		> "$work/$1.log" 2>&1 &
 	qemu=$!
+	watch_stall "$qemu" "$1" &
+	watcher=$!
 	# The monitor's replies are not needed, but must be drained
 	# (read-write: the open never blocks, whether qemu is up or gone).
 	cat <>"$work/$1.mon.out" > "$work/$1.monitor.log" &
@@ -124,6 +158,7 @@ boot() {
 		feeder=$!
 	fi
 	wait "$qemu" || true
+	kill "$watcher" 2>/dev/null || true
 	[ -z "$feeder" ] || wait "$feeder"
 	kill "$drain" 2>/dev/null || true
 	grep -a "pcpusect\|^init:\|Oops\|BUG\|WARNING" "$work/$1.log" |
