@@ -281,6 +281,16 @@ def run(cmd, timeout, cwd):
     return p.returncode, p.stdout + p.stderr
 
 
+def plugin_command(args, flags):
+    """The compiler with the plugin, pointed at the fake lowcore at
+    0x10000 (see Program.source) that both the plain runs and the
+    simulator use."""
+    return [args.cc] + flags + ["-I" + args.include,
+                                "-fplugin=" + args.plugin,
+                                "-fplugin-arg-pcpusect-marker=0x103c0",
+                                "-fplugin-arg-pcpusect-offset=0x103b8"]
+
+
 def check_one(args, src_path, flags, work):
     """Compiles, checks and runs one program; raises Failure.
 
@@ -288,12 +298,7 @@ def check_one(args, src_path, flags, work):
     bytes lower than where the program keeps it: every section then
     works on the template instead of this CPU's copy, a miscompile the
     comparison must catch in every program."""
-    # The fake lowcore is at 0x10000 (see Program.source).
-    base = [args.cc] + flags + ["-I" + args.include,
-                                "-fplugin=" + args.plugin,
-                                "-fplugin-arg-pcpusect-marker=0x103c0",
-                                "-fplugin-arg-pcpusect-offset=0x103b8",
-                                "-DPCPUSECT_OFFSET_ADDR=0x103b8"]
+    base = plugin_command(args, flags) + ["-DPCPUSECT_OFFSET_ADDR=0x103b8"]
     builds = {
         "plugin": base + (["-fplugin-arg-pcpusect-offset=0x103b0"]
                           if args.control else []),
@@ -339,13 +344,9 @@ def check_sim(args, src_path, flags, work, seed, faults):
     import glob
     objs = sorted(glob.glob(os.path.join(args.sim_objs, "*.o")))
     exe = os.path.join(work, "sim.exe")
-    cmd = [args.cc] + flags + ["-I" + args.include,
-                               "-fplugin=" + args.plugin,
-                               "-fplugin-arg-pcpusect-marker=0x103c0",
-                               "-fplugin-arg-pcpusect-offset=0x103b8",
-                               "-DFUZZ_SIM", "-DFUZZ_SIM_SEED=%d" % seed,
-                               "-DFUZZ_SIM_FAULTS=%d" % faults,
-                               src_path] + objs + ["-o", exe]
+    cmd = plugin_command(args, flags) + [
+        "-DFUZZ_SIM", "-DFUZZ_SIM_SEED=%d" % seed,
+        "-DFUZZ_SIM_FAULTS=%d" % faults, src_path] + objs + ["-o", exe]
     st, out = run(cmd, 120, work)
     if st != 0:
         kind = "ice" if "internal compiler error" in out else "compile"
