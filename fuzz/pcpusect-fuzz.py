@@ -34,15 +34,13 @@ import subprocess
 import sys
 import tempfile
 
-# Types a per-CPU object may have: C type, size, signed.  1- and 2-byte
-# objects take only reads and writes.
+# Types a per-CPU object may have: C type, size, signed.
 TYPES = [
     ("int", 4, True), ("unsigned int", 4, False),
     ("long", 8, True), ("unsigned long", 8, False),
     ("signed char", 1, True), ("unsigned char", 1, False),
     ("short", 2, True), ("unsigned short", 2, False),
 ]
-SMALL_OPS = ["read", "write"]
 OPS_NOVAL = ["inc", "dec", "inc_return", "dec_return", "read"]
 OPS_VAL = ["add", "sub", "and", "or", "write", "add_return", "sub_return",
            "xchg"]
@@ -128,8 +126,7 @@ class Program:
 
     def op_statement(self, ind):
         lv, (ctype, size, signed) = self.lvalue()
-        op = self.rng.choice(SMALL_OPS if size < 4 else
-                             OPS_NOVAL + OPS_VAL + OPS_CAS)
+        op = self.rng.choice(OPS_NOVAL + OPS_VAL + OPS_CAS)
         if op == "cmpxchg":
             # The expected value: the object's own now and then.
             old = self.rng.choice(["this_cpu_read(%s)" % lv,
@@ -179,8 +176,10 @@ class Program:
         out += ["\t%s a%d[%d];" % (t[0], i, ARRAY_LEN)
                 for i, t in enumerate(self.arrays)]
         out += ["};", "",
-                "struct area area PERCPU;	/* the per-CPU template */",
-                "static struct area copy;	/* this CPU's copy */",
+                "/* 8-aligned: the per-CPU offset is a multiple of 8, as in",
+                " * a kernel, which 1- and 2-byte read-modify-writes need. */",
+                "struct area area PERCPU __attribute__((aligned(8)));",
+                "static struct area copy __attribute__((aligned(8)));",
                 "static struct s *volatile sp_template = &area.s;",
                 "#define sp sp_template",
                 "",

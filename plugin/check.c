@@ -110,15 +110,6 @@ static tree check_object(location_t loc, const char *name,
 		return NULL_TREE;
 	}
 	size = tree_to_uhwi(TYPE_SIZE_UNIT(type));
-	/* No interlocked instruction updates 1 or 2 bytes: those objects
-	 * are read and written only, with one load or store. */
-	if ((size == 1 || size == 2) &&
-	    shape->op != PCPUSECT_OP_READ && shape->op != PCPUSECT_OP_WRITE) {
-		error_at(loc, "%qs: %wu-byte per-CPU object of type %qT is not "
-			 "supported; 1- and 2-byte objects take %<this_cpu_read%> "
-			 "and %<this_cpu_write%> only", name, size, type);
-		return NULL_TREE;
-	}
 	if (size != 1 && size != 2 && size != 4 && size != 8) {
 		error_at(loc, "%qs: %wu-byte per-CPU object of type %qT is not "
 			 "supported; only objects of 1, 2, 4 and 8 bytes are",
@@ -127,6 +118,12 @@ static tree check_object(location_t loc, const char *name,
 	}
 	if (shape->op != PCPUSECT_OP_READ && TYPE_READONLY(type)) {
 		error_at(loc, "%qs modifies a per-CPU object of %<const%>-qualified "
+			 "type %qT", name, type);
+		return NULL_TREE;
+	}
+	/* true + true would store 2, which no _Bool holds. */
+	if (TREE_CODE(type) == BOOLEAN_TYPE && shape->op == PCPUSECT_OP_ADD) {
+		error_at(loc, "%qs: arithmetic on per-CPU object of boolean "
 			 "type %qT", name, type);
 		return NULL_TREE;
 	}
@@ -141,8 +138,10 @@ static tree check_object(location_t loc, const char *name,
 
 /*
  * The interlocked instructions need natural alignment (a specification
- * exception otherwise).  The object's type, or the object the address
- * is taken of, says when that is not known: a packed field, say.
+ * exception otherwise), and a 2-byte object updated through the 4-byte
+ * word that holds it must not straddle two words.  The object's type, or
+ * the object the address is taken of, says when that is not known: a
+ * packed field, say.
  */
 static bool check_alignment(location_t loc, const char *name, tree type,
 			    tree ptr, unsigned int size)

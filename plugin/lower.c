@@ -31,6 +31,8 @@
  */
 #include "pcpusect-plugin.h"
 #include "tree-into-ssa.h"	/* mark_virtual_operands_for_renaming */
+#include "builtins.h"		/* get_pointer_alignment_1 */
+#include "gimple-fold.h"	/* gimple_build, gimple_convert */
 
 struct asm_operands {
 	vec<tree, va_gc> *outputs;
@@ -226,6 +228,218 @@ static void format_op(char *buf, size_t len, unsigned int op,
 }
 
 /*
+ * 1- and 2-byte read-modify-writes.  No interlocked instruction updates
+ * fewer than 4 bytes, so the section works on the aligned word that
+ * holds the object, as the kernel's own 1- and 2-byte atomics do.  R is
+ * that word's address: per-CPU offsets are multiples of 4, so the object
+ * has the same place in every CPU's word.  The operands come in shifted
+ * into the object's bits (MASK), computed before the section:
+ *
+ *	and	lan	OLD,VAL|~MASK,0(R)
+ *	or	lao	OLD,VAL,0(R)
+ *	add	l	OLD,0(R)
+ *	  loop:	lr	NEW,OLD		NEW: OLD with OLD+VAL in MASK's bits
+ *		ar	NEW,VAL
+ *		xr	NEW,OLD
+ *		nr	NEW,MASK
+ *		xr	NEW,OLD
+ *		cs	OLD,NEW,0(R)	fails if anything in the word changed
+ *		jl	loop
+ *	xchg	l	OLD,0(R)
+ *	  loop:	lr	NEW,OLD
+ *		nr	NEW,~MASK
+ *		or	NEW,VAL
+ *		cs	OLD,NEW,0(R)
+ *		jl	loop
+ *	cmpxchg	l	OLD,0(R)
+ *	  loop:	lr	EXP,OLD		EXP: OLD with the expected value
+ *		nr	EXP,~MASK
+ *		lr	NEW,EXP		NEW: OLD with the new value
+ *		or	EXP,EXPECTED
+ *		or	NEW,VAL
+ *		cr	EXP,OLD
+ *		jne	done		the object holds another value
+ *		cs	OLD,NEW,0(R)
+ *		jl	loop		a neighbouring byte changed
+ *	  done:
+ *
+ * The result is the object's bits of OLD.
+ */
+struct narrow {
+	tree word;	/* address of the aligned word holding the object */
+	tree shift;	/* bit position of the object's lowest bit in it */
+	tree mask;	/* the object's bits in the word */
+};
+
+static bool is_narrow_rmw(unsigned int op, unsigned int size)
+{
+	return size < 4 && op != PCPUSECT_OP_READ && op != PCPUSECT_OP_WRITE;
+}
+
+static tree in_ssa_name(gimple_stmt_iterator *gsi, tree v)
+{
+	tree tmp;
+
+	if (TREE_CODE(v) == SSA_NAME)
+		return v;
+	tmp = make_ssa_name(TREE_TYPE(v));
+	gsi_insert_before(gsi, gimple_build_assign(tmp, v), GSI_SAME_STMT);
+	return tmp;
+}
+
+static void locate_narrow(gimple_seq *seq, location_t loc, tree ptr,
+			  tree ptr_as_written, unsigned int size,
+			  struct narrow *n)
+{
+	tree ul = long_unsigned_type_node, ui = unsigned_type_node;
+	unsigned HOST_WIDE_INT bitpos;
+	unsigned int align;
+	tree mis, sh;
+
+	/* The byte offset in the word, when the alignment tells it. */
+	if (get_pointer_alignment_1(ptr_as_written, &align, &bitpos) &&
+	    align >= 32) {
+		mis = build_int_cst(ul, bitpos / BITS_PER_UNIT % 4);
+	} else {
+		mis = gimple_convert(seq, loc, ul, ptr);
+		mis = gimple_build(seq, loc, BIT_AND_EXPR, ul, mis,
+				   build_int_cst(ul, 3));
+	}
+	n->word = gimple_build(seq, loc, POINTER_PLUS_EXPR, TREE_TYPE(ptr),
+			       ptr, gimple_convert(seq, loc, sizetype,
+					gimple_build(seq, loc, NEGATE_EXPR,
+						     ul, mis)));
+	/* Big-endian: byte 0 holds the word's top bits. */
+	sh = gimple_convert(seq, loc, ui, mis);
+	sh = gimple_build(seq, loc, LSHIFT_EXPR, ui, sh, build_int_cst(ui, 3));
+	n->shift = gimple_build(seq, loc, MINUS_EXPR, ui,
+				build_int_cst(ui, (4 - size) * 8), sh);
+	n->mask = gimple_build(seq, loc, LSHIFT_EXPR, ui,
+			       build_int_cst(ui, size == 1 ? 0xff : 0xffff),
+			       n->shift);
+}
+
+/* v, converted to 32 bits, in the object's bits of the word. */
+static tree shifted(gimple_seq *seq, location_t loc, const struct narrow *n,
+		    tree v, bool masked)
+{
+	tree ui = unsigned_type_node;
+
+	v = gimple_convert(seq, loc, ui, v);
+	v = gimple_build(seq, loc, LSHIFT_EXPR, ui, v, n->shift);
+	if (masked)
+		v = gimple_build(seq, loc, BIT_AND_EXPR, ui, v, n->mask);
+	return v;
+}
+
+static void format_narrow_op(char *buf, size_t len, unsigned int op)
+{
+	static const char *const loop_head = "l\t%1,0(%0)\n.Lpcs%=l:";
+	const char *loop_tail = "\tcs\t%1,%2,0(%0)\n\tjl\t.Lpcs%=l";
+
+	if (pcpusect_config.fault_narrow_store)
+		loop_tail = "\tst\t%2,0(%0)";
+
+	switch (op) {
+	case PCPUSECT_OP_AND:
+		snprintf(buf, len, "lan\t%%1,%%4,0(%%0)");
+		break;
+	case PCPUSECT_OP_OR:
+		snprintf(buf, len, "lao\t%%1,%%4,0(%%0)");
+		break;
+	case PCPUSECT_OP_ADD:
+		snprintf(buf, len, "%s\tlr\t%%2,%%1\n\tar\t%%2,%%5\n"
+			 "\txr\t%%2,%%1\n\tnr\t%%2,%%6\n\txr\t%%2,%%1\n%s",
+			 loop_head, loop_tail);
+		break;
+	case PCPUSECT_OP_XCHG:
+		snprintf(buf, len, "%s\tlr\t%%2,%%1\n\tnr\t%%2,%%6\n"
+			 "\tor\t%%2,%%5\n%s", loop_head, loop_tail);
+		break;
+	case PCPUSECT_OP_CMPXCHG:
+		snprintf(buf, len, "%s\tlr\t%%3,%%1\n\tnr\t%%3,%%8\n"
+			 "\tlr\t%%2,%%3\n\tor\t%%3,%%6\n\tor\t%%2,%%7\n"
+			 "\tcr\t%%3,%%1\n\tjne\t.Lpcs%%=d\n%s\n.Lpcs%%=d:",
+			 loop_head, loop_tail);
+		break;
+	default:
+		gcc_unreachable();
+	}
+}
+
+/*
+ * The operands of a 1- or 2-byte read-modify-write, in the order
+ * format_narrow_op numbers them: outputs R, OLD, NEW (not for and and
+ * or), EXP (cmpxchg), the word; inputs the word's address for R, VAL
+ * (EXPECTED, then VAL for cmpxchg), MASK (add) or ~MASK (xchg,
+ * cmpxchg), the word.  Returns OLD.
+ */
+static tree narrow_operands(gimple_stmt_iterator *gsi, location_t loc,
+			    unsigned int op, unsigned int size, tree ptr,
+			    tree ptr_as_written, tree ptr_out, tree addend,
+			    tree value2,
+			    struct asm_operands *ops, tree *shift)
+{
+	tree ui = unsigned_type_node;
+	tree old = make_ssa_name(ui);
+	gimple_seq seq = NULL;
+	struct narrow n;
+	tree word, mem;
+
+	locate_narrow(&seq, loc, ptr, ptr_as_written, size, &n);
+	add_operand(&ops->outputs, "=a", ptr_out);
+	add_operand(&ops->outputs, "=&d", old);
+	switch (op) {
+	case PCPUSECT_OP_AND:
+		/* Ones in every other bit leave the neighbours alone. */
+		addend = gimple_build(&seq, loc, BIT_IOR_EXPR, ui,
+				      shifted(&seq, loc, &n, addend, false),
+				      gimple_build(&seq, loc, BIT_NOT_EXPR, ui,
+						   n.mask));
+		break;
+	case PCPUSECT_OP_OR:
+		addend = shifted(&seq, loc, &n, addend, true);
+		break;
+	case PCPUSECT_OP_ADD:
+		addend = shifted(&seq, loc, &n, addend, false);
+		value2 = n.mask;
+		break;
+	case PCPUSECT_OP_XCHG:
+		addend = shifted(&seq, loc, &n, addend, true);
+		value2 = gimple_build(&seq, loc, BIT_NOT_EXPR, ui, n.mask);
+		break;
+	case PCPUSECT_OP_CMPXCHG:
+		/* EXPECTED, VAL, ~MASK */
+		addend = shifted(&seq, loc, &n, addend, true);
+		value2 = shifted(&seq, loc, &n, value2, true);
+		break;
+	}
+	gimple_seq_set_location(seq, loc);
+	gsi_insert_seq_before(gsi, seq, GSI_SAME_STMT);
+	word = in_ssa_name(gsi, n.word);
+	mem = object_ref(word, 4);
+
+	if (op != PCPUSECT_OP_AND && op != PCPUSECT_OP_OR)
+		add_operand(&ops->outputs, "=&d", make_ssa_name(ui));
+	if (op == PCPUSECT_OP_CMPXCHG)
+		add_operand(&ops->outputs, "=&d", make_ssa_name(ui));
+	add_operand(&ops->outputs, "=m", mem);
+	add_operand(&ops->inputs, "0", word);
+	add_operand(&ops->inputs, "d", addend);
+	if (op == PCPUSECT_OP_CMPXCHG) {
+		add_operand(&ops->inputs, "d", value2);
+		seq = NULL;
+		value2 = gimple_build(&seq, loc, BIT_NOT_EXPR, ui, n.mask);
+		gsi_insert_seq_before(gsi, seq, GSI_SAME_STMT);
+	}
+	if (op != PCPUSECT_OP_AND && op != PCPUSECT_OP_OR)
+		add_operand(&ops->inputs, "d", value2);
+	add_operand(&ops->inputs, "m", mem);
+	*shift = n.shift;
+	return old;
+}
+
+/*
  * The table entries of a function go into a piece of __pcpusect_table
  * linked to the function (SHF_LINK_ORDER): --gc-sections then drops the
  * piece with an unused function instead of keeping the function alive,
@@ -311,14 +525,15 @@ static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 	unsigned int size = PCPUSECT_KIND_SIZE(kind);
 	unsigned int flags = PCPUSECT_KIND_FLAGS(kind);
 	tree ptr = gimple_call_arg(call, 1);
+	tree ptr_as_written = ptr;	/* its known alignment */
 	tree addend = gimple_call_arg(call, 2);
 	tree value2 = gimple_call_arg(call, 3);
 	tree lhs = gimple_call_lhs(call);
 	struct asm_operands ops = { NULL, NULL, NULL };
 	tree ptr_out = make_ssa_name(TREE_TYPE(ptr));
-	tree res = NULL_TREE;
+	tree res = NULL_TREE, shift = NULL_TREE;
 	HOST_WIDE_INT imm = 0;
-	char insn[160], text[3072];
+	char insn[512], text[3072];
 	int res_no = -1, val_no = -1, val2_no = -1;
 	gasm *stmt;
 	cgraph_edge *edge;
@@ -337,9 +552,20 @@ static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 	}
 	if (!lhs)
 		flags &= ~PCPUSECT_F_RESULT;
-	if (op == PCPUSECT_OP_ADD && !lhs && fits_asi(addend, size, &imm))
+	if (op == PCPUSECT_OP_ADD && !lhs && size >= 4 &&
+	    fits_asi(addend, size, &imm))
 		flags |= PCPUSECT_F_IMM;
 
+	if (is_narrow_rmw(op, size)) {
+		res = narrow_operands(gsi, gimple_location(call), op, size, ptr,
+				      ptr_as_written, ptr_out,
+				      opaque_copy(gsi, addend),
+				      op == PCPUSECT_OP_CMPXCHG ?
+				      opaque_copy(gsi, value2) : value2,
+				      &ops, &shift);
+		format_narrow_op(insn, sizeof(insn), op);
+		goto emit;
+	}
 	add_operand(&ops.outputs, "=a", ptr_out);
 	if (op != PCPUSECT_OP_WRITE && !(flags & PCPUSECT_F_IMM)) {
 		res = make_ssa_name(long_unsigned_type_node);
@@ -362,10 +588,10 @@ static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 	}
 	if (op != PCPUSECT_OP_WRITE)
 		add_operand(&ops.inputs, "m", object_ref(ptr, size));
-	add_clobber(&ops.clobbers, "cc");
-
 	format_op(insn, sizeof(insn), op, size, flags, res_no, val_no, val2_no,
 		  imm);
+emit:
+	add_clobber(&ops.clobbers, "cc");
 	format_section(text, sizeof(text), insn, op, size, flags);
 
 	stmt = gimple_build_asm_vec(text, ops.inputs, ops.outputs,
@@ -387,11 +613,24 @@ static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 
 	if (lhs) {
 		/* The old value; *_return adds the operand afterwards. */
-		gassign *set = gimple_build_assign(lhs, res);
+		gimple_seq seq = NULL;
+		location_t loc = gimple_location(call);
 
-		gimple_set_location(set, gimple_location(call));
+		if (shift) {
+			/* The object's bits of the word. */
+			res = gimple_build(&seq, loc, RSHIFT_EXPR,
+					   TREE_TYPE(res), res, shift);
+			res = gimple_build(&seq, loc, BIT_AND_EXPR,
+					   TREE_TYPE(res), res,
+					   build_int_cst(TREE_TYPE(res),
+							 size == 1 ? 0xff :
+							 0xffff));
+		}
+		gimple_seq_add_stmt(&seq, gimple_build_assign(lhs,
+				gimple_convert(&seq, loc, TREE_TYPE(lhs), res)));
+		gimple_seq_set_location(seq, loc);
 		gimple_call_set_lhs(call, NULL_TREE);
-		gsi_insert_before(gsi, set, GSI_SAME_STMT);
+		gsi_insert_seq_before(gsi, seq, GSI_SAME_STMT);
 	}
 
 	edge = cgraph_node::get(cfun->decl)->get_edge(call);

@@ -11,6 +11,7 @@ struct pcpusect_config pcpusect_config = {
 	.offset = 952,
 	.lowcore_alt = 0,
 	.disable = false,
+	.fault_narrow_store = false,
 };
 
 /* The mviy and ag use base register 0: a signed 20-bit displacement. */
@@ -60,6 +61,9 @@ bool pcpusect_parse_args(struct plugin_name_args *info)
 		} else if (!strcmp(key, "lowcore-alt")) {
 			ok &= parse_address(key, value,
 					    &pcpusect_config.lowcore_alt);
+		} else if (!strcmp(key, "inject-fault") && value &&
+			   !strcmp(value, "narrow-store")) {
+			pcpusect_config.fault_narrow_store = true;
 		} else if (!strcmp(key, "disable")) {
 			if (value) {
 				error("%<-fplugin-arg-%s-disable%> takes no "
@@ -69,8 +73,9 @@ bool pcpusect_parse_args(struct plugin_name_args *info)
 			pcpusect_config.disable = true;
 		} else {
 			error("unknown option %<-fplugin-arg-%s-%s%>; known "
-			      "are %<marker=%>, %<offset=%>, %<lowcore-alt=%> and "
-		      "%<disable%>",
+			      "are %<marker=%>, %<offset=%>, %<lowcore-alt=%>, "
+			      "%<disable%> and, for tests, "
+			      "%<inject-fault=narrow-store%>",
 			      PCPUSECT_NAME, key);
 			ok = false;
 		}

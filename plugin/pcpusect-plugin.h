@@ -65,6 +65,13 @@ struct pcpusect_config {
 	long lowcore_alt;	/* >0: lowcore alternatives, fields moved by
 				 * this much (LOWCORE_ALT_ADDRESS) */
 	bool disable;
+	/*
+	 * A wrong code generator, for the negative control of the
+	 * simulator torture: 1- and 2-byte loops end in a plain store of
+	 * the new word instead of a compare-and-swap, so an update that an
+	 * interrupt makes to a neighbouring byte in between is lost.
+	 */
+	bool fault_narrow_store;
 };
 
 extern struct pcpusect_config pcpusect_config;

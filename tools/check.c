@@ -9,14 +9,21 @@
  *	end:
  *
  * and every guarded sequence in the code has exactly one entry.  What
- * the runtime relies on: it rebases %rREG between the ag and the closing
- * mviy, so every access must go through exactly 0(%rREG), %rREG may be
- * no other operand (not written, not a value), and a branch must stay
- * inside the section.  xchg's ACCESS is a loop:
+ * the runtime relies on (pcpusect/table.h): it rebases %rREG anywhere
+ * between the ag and the closing mviy, so every instruction there that
+ * touches memory has %rREG as its base and no index, %rREG is no other
+ * operand (not written, not a value), and every branch stays between
+ * the ag and the closing mviy.  That rule is checked on every
+ * instruction; beyond it, the first instruction after the ag must be
+ * the access op, size and flags call for, and a compare-and-swap loop
+ * (xchg; add, xchg and cmpxchg of 1 and 2 bytes) must have its shape:
  *
  *		l/lg	%rO,0(%rREG)
- *	loop:	cs/csg	%rO,%rN,0(%rREG)
+ *	loop:	...			the new value, from %rO
+ *		cs/csg	%rO,%rN,0(%rREG)
  *		brc	4,loop
+ *
+ * What the loop computes is the plugin's business, and DejaGnu's.
  */
 #include <limits.h>
 #include <stdio.h>
@@ -71,21 +78,26 @@ static const char *expected_access(const struct entry *e, char *why,
 		snprintf(why, n, "unknown flags 0x%x", e->flags);
 		return NULL;
 	}
-	if (e->size != 4 && e->size != 8 &&
-	    !((e->size == 1 || e->size == 2) &&
-	      (e->op == PCPUSECT_OP_READ || e->op == PCPUSECT_OP_WRITE))) {
-		snprintf(why, n, "size %u is not one of 4 and 8 (and 1 and 2 for read and write)",
-			 e->size);
+	if (e->size != 1 && e->size != 2 && e->size != 4 && e->size != 8) {
+		snprintf(why, n, "size %u is not one of 1, 2, 4 and 8", e->size);
 		return NULL;
 	}
-	if (imm && e->op != PCPUSECT_OP_ADD) {
-		snprintf(why, n, "flag IMM on an op other than add");
+	if (imm && (e->op != PCPUSECT_OP_ADD || e->size < 4)) {
+		snprintf(why, n, "flag IMM on an op other than a 4- or 8-byte add");
 		return NULL;
 	}
 	if (result && (e->op != PCPUSECT_OP_ADD || imm)) {
 		snprintf(why, n, "flag RESULT on an op other than a non-immediate add");
 		return NULL;
 	}
+	/* The word that holds a 1- or 2-byte object (pcpusect/table.h). */
+	if (e->size < 4 && e->op == PCPUSECT_OP_AND)
+		return "lan";
+	if (e->size < 4 && e->op == PCPUSECT_OP_OR)
+		return "lao";
+	if (e->size < 4 && e->op != PCPUSECT_OP_READ &&
+	    e->op != PCPUSECT_OP_WRITE && e->op <= PCPUSECT_OP_MAX)
+		return "l";	/* then the loop */
 	switch (e->op) {
 	case PCPUSECT_OP_READ:
 		switch (e->size) {
@@ -143,43 +155,137 @@ static bool is_mviy0(const struct insn *in)
 	return in->mnem && !strcmp(in->mnem, "mviy") && !in->b2;
 }
 
+/* A compare-and-swap loop follows the access (see the top). */
+bool entry_is_loop(const struct entry *e)
+{
+	return e->op == PCPUSECT_OP_XCHG ||
+	       (e->size < 4 && (e->op == PCPUSECT_OP_ADD ||
+				e->op == PCPUSECT_OP_CMPXCHG));
+}
+
+/* The instructions between the ag and the closing mviy. */
+struct body {
+	struct insn in[32];
+	struct loc at[32];
+	size_t n;
+	struct loc close;	/* where the closing mviy is (or should be) */
+};
+
 /*
- * After xchg's load LD, at *l: "cs/csg %rO,%rN,0(%rREG)" with O the
- * loaded register, then "brc 4" back to it; moves *l past them.
+ * From the access at l: one instruction for a single-instruction op;
+ * for a loop, up to the first mviy MARKER(%r0),0.  False if the bytes
+ * run out first.
  */
-static bool check_xchg_loop(struct ctx *c, const struct entry *e,
-			    const char *what, const struct insn *ld,
-			    struct loc *l)
+static bool read_body(struct ctx *c, const struct entry *e, struct loc l,
+		      struct body *b)
+{
+	struct insn in;
+
+	b->n = 0;
+	while (b->n < ARRAY_SIZE(b->in)) {
+		if (!insn_at(c->img, l, &in))
+			return false;
+		if (b->n && (!entry_is_loop(e) ||
+			     (is_mviy0(&in) && !in.imm &&
+			      (c->marker == LONG_MIN || in.disp == c->marker))))
+			break;
+		b->in[b->n] = in;
+		b->at[b->n++] = l;
+		l.off += in.len;
+	}
+	b->close = l;
+	return true;
+}
+
+/* "" or how instruction IN breaks the rule for register REG. */
+static const char *rule_broken(const struct insn *in, int reg, char *why,
+			       size_t n)
+{
+	char mem[48];
+
+	why[0] = 0;
+	if (!in->mnem)
+		snprintf(why, n, "not an instruction a section is made of");
+	else if ((in->use & SET_R1) && in->r1 == reg)
+		snprintf(why, n, "it writes %%r%d, the per-CPU address register, which the runtime may still rebase before the closing mviy", reg);
+	else if (((in->use & USE_R1) && in->r1 == reg) ||
+		 ((in->use & USE_R2) && in->r2 == reg) ||
+		 ((in->use & USE_R3) && in->r3 == reg))
+		snprintf(why, n, "it uses %%r%d, the per-CPU address register, as a value, which a rebase would change", reg);
+	else if ((in->use & USE_MEM) && (in->x2 || in->b2 != reg))
+		snprintf(why, n, "storage operand \"%s\" is not based on %%r%d alone", insn_mem_text(in, mem, sizeof(mem)), reg);
+	return why;
+}
+
+/* Every instruction after the access keeps the rule. */
+static void check_rule(struct ctx *c, const struct entry *e,
+		       const char *what, const struct body *b)
+{
+	struct image *img = c->img;
+	char why[200], t[96];
+	size_t i;
+
+	for (i = 1; i < b->n; i++) {
+		const struct insn *in = &b->in[i];
+		int64_t to = (int64_t)(b->at[i].off + in->imm);
+
+		if (rule_broken(in, e->reg, why, sizeof(why))[0])
+			report(img, "%s: at %s: \"%s\": %s", what,
+			       where(img, b->at[i]), insn_text(in, t, sizeof(t)),
+			       why);
+		else if ((in->use & USE_BRANCH) &&
+			 (to < (int64_t)b->at[0].off ||
+			  to > (int64_t)b->close.off))
+			report(img, "%s: at %s: \"%s\" branches to .%+ld, outside the instructions between the ag and the closing mviy", what,
+			       where(img, b->at[i]), insn_text(in, t, sizeof(t)),
+			       in->imm);
+	}
+}
+
+/*
+ * The loop after the load b->in[0]: the first compare-and-swap swaps the
+ * loaded register, and "brc 4" right after it goes back to the loop's
+ * head, the instruction after the load.
+ */
+static void check_loop(struct ctx *c, const struct entry *e,
+		       const char *what, const struct body *b)
 {
 	struct image *img = c->img;
 	const char *want = e->size == 8 ? "csg" : "cs";
-	struct insn cs, br;
-	struct loc at = *l;
-	char why[160], t[96];
+	const struct insn *ld = &b->in[0];
+	size_t i;
+	char t[96];
 
-	if (!insn_at(img, at, &cs) || !cs.mnem || strcmp(cs.mnem, want)) {
-		report(img, "%s: at %s, after the load of xchg: \"%s\", expected \"%s\"", what, where(img, at),
-		       insn_text(&cs, t, sizeof(t)), want);
-		return false;
+	for (i = 1; i < b->n; i++)
+		if (b->in[i].mnem && !strncmp(b->in[i].mnem, "cs", 2))
+			break;
+	if (i == b->n || strcmp(b->in[i].mnem, want)) {
+		report(img, "%s: after the load of the loop at %s, %s, expected \"%s\"", what, where(img, b->at[0]),
+		       i == b->n ? "no compare-and-swap" :
+		       insn_text(&b->in[i], t, sizeof(t)), want);
+		return;
 	}
-	if (cs.r1 != ld->r1)
-		report(img, "%s: \"%s\" compares %%r%d, not %%r%d, which the load filled", what, insn_text(&cs, t, sizeof(t)),
-		       cs.r1, ld->r1);
-	else if (access_operands(&cs, e->reg, why, sizeof(why))[0])
-		report(img, "%s: at %s: \"%s\": %s", what, where(img, at),
-		       insn_text(&cs, t, sizeof(t)), why);
-	l->off += cs.len;
-	if (!insn_at(img, *l, &br) || !br.mnem || strcmp(br.mnem, "brc") ||
-	    br.r1 != 4) {
-		report(img, "%s: at %s, after the compare-and-swap: \"%s\", expected \"brc 4\" back to it", what, where(img, *l),
-		       insn_text(&br, t, sizeof(t)));
-		return false;
+	if (b->in[i].r1 != ld->r1)
+		report(img, "%s: \"%s\" compares %%r%d, not %%r%d, which the load filled", what,
+		       insn_text(&b->in[i], t, sizeof(t)), b->in[i].r1, ld->r1);
+	if (++i == b->n || !b->in[i].mnem || strcmp(b->in[i].mnem, "brc") ||
+	    b->in[i].r1 != 4) {
+		if (i < b->n)
+			insn_text(&b->in[i], t, sizeof(t));
+		else
+			snprintf(t, sizeof(t), "mviy %ld,0", c->marker);
+		report(img, "%s: at %s, after the compare-and-swap: \"%s\", expected \"brc 4\" back to the loop", what,
+		       where(img, i < b->n ? b->at[i] : b->close), t);
+		return;
 	}
-	if ((int64_t)(l->off + br.imm) != (int64_t)at.off)
-		report(img, "%s: at %s: \"%s\" branches to .%+ld, not back to the compare-and-swap at %s", what, where(img, *l),
-		       insn_text(&br, t, sizeof(t)), br.imm, where(img, at));
-	l->off += br.len;
-	return true;
+	if ((int64_t)(b->at[i].off + b->in[i].imm) != (int64_t)b->at[1].off)
+		report(img, "%s: at %s: \"%s\" branches to .%+ld, not back to the loop at %s, after the load", what,
+		       where(img, b->at[i]), insn_text(&b->in[i], t, sizeof(t)),
+		       b->in[i].imm, where(img, b->at[1]));
+	if (i + 1 != b->n)
+		report(img, "%s: at %s: \"%s\" after the loop, expected the closing mviy", what,
+		       where(img, b->at[i + 1]),
+		       insn_text(&b->in[i + 1], t, sizeof(t)));
 }
 
 static void check_entry(struct ctx *c, const struct entry *e)
@@ -188,6 +294,7 @@ static void check_entry(struct ctx *c, const struct entry *e)
 	char what[256], why[160], t[96];
 	const char *want;
 	struct insn in, acc;
+	struct body b;
 	struct loc l;
 
 	if (e->start.sec)
@@ -256,10 +363,11 @@ static void check_entry(struct ctx *c, const struct entry *e)
 	/* the access, right after the ag */
 	l = e->ag;
 	l.off += in.len;
-	if (!insn_at(img, l, &acc)) {
+	if (!read_body(c, e, l, &b)) {
 		report(img, "%s: no instruction right after the ag", what);
 		return;
 	}
+	acc = b.in[0];
 	if (want && (!acc.mnem || strcmp(acc.mnem, want)))
 		report(img, "%s: access at %s: \"%s\", but %s of %u bytes with flags 0x%x needs %s", what, where(img, l),
 		       insn_text(&acc, t, sizeof(t)),
@@ -269,10 +377,10 @@ static void check_entry(struct ctx *c, const struct entry *e)
 		report(img, "%s: access at %s: \"%s\": %s", what, where(img, l),
 		       insn_text(&acc, t, sizeof(t)), why);
 
-	l.off += acc.len;
-	if (want && e->op == PCPUSECT_OP_XCHG && !check_xchg_loop(c, e, what,
-								   &acc, &l))
-		return;
+	check_rule(c, e, what, &b);
+	if (want && entry_is_loop(e))
+		check_loop(c, e, what, &b);
+	l = b.close;
 
 	/* the closing mviy MARKER(%r0),0, ending exactly at end */
 	if (!insn_at(img, l, &in)) {

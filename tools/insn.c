@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The few s390 instructions a guarded section is made of, decoded from
- * their bytes, and printed as objdump prints them.
+ * their bytes, with what each does to its operands, and printed as
+ * objdump prints them.
  *
- * A table of a dozen opcodes is all the check needs, and fields read
+ * A table of a few dozen opcodes is all the check needs, and fields read
  * straight from the bytes cannot be misread the way a disassembler's
  * text can; walking the rest of the code only needs each instruction's
  * length, which the top two bits of its first byte give.  So there is no
@@ -19,35 +20,48 @@
 struct opcode {
 	unsigned char op1, op2;	/* first byte; last byte for 6-byte forms */
 	enum insn_fmt fmt;
+	unsigned int use;
 	const char *mnem;
 };
 
+#define LOAD	(SET_R1 | USE_MEM)
+#define STORE	(USE_R1 | USE_MEM)
+#define CAS	(USE_R1 | SET_R1 | USE_R3 | USE_MEM)
+#define LOADOP	(SET_R1 | USE_R3 | USE_MEM)	/* lan, lao, laa ... */
+#define RROP	(USE_R1 | SET_R1 | USE_R2)	/* ar, nr, or, xr */
+
 static const struct opcode opcodes[] = {
-	{ 0x40, 0, FMT_RX, "sth" },
-	{ 0x42, 0, FMT_RX, "stc" },
-	{ 0x50, 0, FMT_RX, "st" },
-	{ 0x58, 0, FMT_RX, "l" },
-	{ 0xa7, 0x04, FMT_RI, "brc" },	/* op2: low nibble of byte 1 */
-	{ 0xba, 0, FMT_RS, "cs" },
-	{ 0xe3, 0x04, FMT_RXY, "lg" },
-	{ 0xe3, 0x08, FMT_RXY, "ag" },
-	{ 0xe3, 0x14, FMT_RXY, "lgf" },
-	{ 0xe3, 0x15, FMT_RXY, "lgh" },
-	{ 0xe3, 0x16, FMT_RXY, "llgf" },
-	{ 0xe3, 0x77, FMT_RXY, "lgb" },
-	{ 0xe3, 0x90, FMT_RXY, "llgc" },
-	{ 0xe3, 0x91, FMT_RXY, "llgh" },
-	{ 0xe3, 0x24, FMT_RXY, "stg" },
-	{ 0xeb, 0x30, FMT_RSY, "csg" },
-	{ 0xeb, 0x52, FMT_SIY, "mviy" },
-	{ 0xeb, 0x6a, FMT_SIY, "asi" },
-	{ 0xeb, 0x7a, FMT_SIY, "agsi" },
-	{ 0xeb, 0xe4, FMT_RSY, "lang" },
-	{ 0xeb, 0xe6, FMT_RSY, "laog" },
-	{ 0xeb, 0xe8, FMT_RSY, "laag" },
-	{ 0xeb, 0xf4, FMT_RSY, "lan" },
-	{ 0xeb, 0xf6, FMT_RSY, "lao" },
-	{ 0xeb, 0xf8, FMT_RSY, "laa" },
+	{ 0x14, 0, FMT_RR, RROP, "nr" },
+	{ 0x16, 0, FMT_RR, RROP, "or" },
+	{ 0x17, 0, FMT_RR, RROP, "xr" },
+	{ 0x18, 0, FMT_RR, SET_R1 | USE_R2, "lr" },
+	{ 0x19, 0, FMT_RR, USE_R1 | USE_R2, "cr" },
+	{ 0x1a, 0, FMT_RR, RROP, "ar" },
+	{ 0x40, 0, FMT_RX, STORE, "sth" },
+	{ 0x42, 0, FMT_RX, STORE, "stc" },
+	{ 0x50, 0, FMT_RX, STORE, "st" },
+	{ 0x58, 0, FMT_RX, LOAD, "l" },
+	{ 0xa7, 0x04, FMT_RI, USE_BRANCH, "brc" },	/* op2: low nibble of byte 1 */
+	{ 0xba, 0, FMT_RS, CAS, "cs" },
+	{ 0xe3, 0x04, FMT_RXY, LOAD, "lg" },
+	{ 0xe3, 0x08, FMT_RXY, USE_R1 | LOAD, "ag" },
+	{ 0xe3, 0x14, FMT_RXY, LOAD, "lgf" },
+	{ 0xe3, 0x15, FMT_RXY, LOAD, "lgh" },
+	{ 0xe3, 0x16, FMT_RXY, LOAD, "llgf" },
+	{ 0xe3, 0x77, FMT_RXY, LOAD, "lgb" },
+	{ 0xe3, 0x90, FMT_RXY, LOAD, "llgc" },
+	{ 0xe3, 0x91, FMT_RXY, LOAD, "llgh" },
+	{ 0xe3, 0x24, FMT_RXY, STORE, "stg" },
+	{ 0xeb, 0x30, FMT_RSY, CAS, "csg" },
+	{ 0xeb, 0x52, FMT_SIY, USE_MEM, "mviy" },
+	{ 0xeb, 0x6a, FMT_SIY, USE_MEM, "asi" },
+	{ 0xeb, 0x7a, FMT_SIY, USE_MEM, "agsi" },
+	{ 0xeb, 0xe4, FMT_RSY, LOADOP, "lang" },
+	{ 0xeb, 0xe6, FMT_RSY, LOADOP, "laog" },
+	{ 0xeb, 0xe8, FMT_RSY, LOADOP, "laag" },
+	{ 0xeb, 0xf4, FMT_RSY, LOADOP, "lan" },
+	{ 0xeb, 0xf6, FMT_RSY, LOADOP, "lao" },
+	{ 0xeb, 0xf8, FMT_RSY, LOADOP, "laa" },
 };
 
 unsigned int insn_len(unsigned char first)
@@ -86,9 +100,14 @@ bool insn_decode(const unsigned char *p, size_t avail, struct insn *in)
 			continue;
 		in->mnem = o->mnem;
 		in->fmt = o->fmt;
+		in->use = o->use;
 		break;
 	}
 	switch (in->fmt) {
+	case FMT_RR:
+		in->r1 = p[1] >> 4;
+		in->r2 = p[1] & 15;
+		break;
 	case FMT_RX:
 		in->r1 = p[1] >> 4;
 		in->x2 = p[1] & 15;
@@ -150,6 +169,9 @@ const char *insn_text(const struct insn *in, char *buf, size_t n)
 
 	insn_mem_text(in, mem, sizeof(mem));
 	switch (in->fmt) {
+	case FMT_RR:
+		snprintf(buf, n, "%s %%r%d,%%r%d", in->mnem, in->r1, in->r2);
+		break;
 	case FMT_RX:
 	case FMT_RXY:
 		snprintf(buf, n, "%s %%r%d,%s", in->mnem, in->r1, mem);

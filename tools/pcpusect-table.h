@@ -99,13 +99,24 @@ const unsigned char *loc_bytes(const struct image *img, struct loc l,
 			       size_t *avail);
 
 /* insn.c */
-enum insn_fmt { FMT_OTHER, FMT_RX, FMT_RXY, FMT_RS, FMT_RSY, FMT_SIY, FMT_RI };
+enum insn_fmt {
+	FMT_OTHER, FMT_RR, FMT_RX, FMT_RXY, FMT_RS, FMT_RSY, FMT_SIY, FMT_RI
+};
+
+/* What an instruction does with its operands (struct insn's use). */
+#define USE_R1		0x01	/* reads r1 */
+#define SET_R1		0x02	/* writes r1 */
+#define USE_R2		0x04	/* reads r2 (RR) */
+#define USE_R3		0x08	/* reads r3 (RS, RSY) */
+#define USE_MEM		0x10	/* has a storage operand */
+#define USE_BRANCH	0x20	/* relative branch (RI: brc) */
 
 struct insn {
 	unsigned int len;	/* 2, 4 or 6 */
 	const char *mnem;	/* NULL: not one this tool decodes */
 	enum insn_fmt fmt;
-	int r1, r3, x2, b2;	/* b2 is B1 in SIY */
+	unsigned int use;	/* USE_* and SET_R1 */
+	int r1, r2, r3, x2, b2;	/* b2 is B1 in SIY */
 	long disp;
 	long imm;		/* SIY: the immediate; RI (brc): the branch
 				 * offset in bytes, r1 the mask */
@@ -155,6 +166,7 @@ struct check_opts {
 };
 
 int check_image(struct image *img, const struct check_opts *o);
+bool entry_is_loop(const struct entry *e);
 
 /* alternatives.c */
 int check_lowcore_alts(struct image *img, const struct table *t, long want,

@@ -48,8 +48,8 @@ const char *flags_text(unsigned int flags, char *buf, size_t n)
 
 /*
  * The per-CPU operations fused into the section: the accesses through
- * the section's register between the ag and the closing mviy, xchg's
- * load and compare-and-swap loop counting as one; one in every section
+ * the section's register between the ag and the closing mviy, a load
+ * and its compare-and-swap loop counting as one; one in every section
  * the plugin emits today.  -1 if the section does not have that shape.
  */
 static int fused(const struct image *img, const struct entry *e)
@@ -66,10 +66,10 @@ static int fused(const struct image *img, const struct entry *e)
 		if (!insn_at(img, l, &in))
 			return -1;
 		l.off += in.len;
-		if (in.mnem && in.fmt != FMT_RI && in.b2 == e->reg)
+		if ((in.use & USE_MEM) && in.b2 == e->reg)
 			n++;
 	}
-	if (e->op == PCPUSECT_OP_XCHG && n > 1)
+	if (entry_is_loop(e) && n > 1)
 		n--;
 	return l.off == e->end.off - PCPUSECT_MVIY_LEN ? n : -1;
 }

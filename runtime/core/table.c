@@ -26,15 +26,14 @@ static int check_entry(const struct pcpusect_entry *e)
 		return -PCPUSECT_EREG;
 	if (e->op < 1 || e->op > PCPUSECT_OP_MAX)
 		return -PCPUSECT_EOP;
-	if (e->size != 4 && e->size != 8 &&
-	    !((e->size == 1 || e->size == 2) &&
-	      (e->op == PCPUSECT_OP_READ || e->op == PCPUSECT_OP_WRITE)))
+	if (e->size != 1 && e->size != 2 && e->size != 4 && e->size != 8)
 		return -PCPUSECT_EOP;
 	if (e->flags & ~(PCPUSECT_F_IMM | PCPUSECT_F_RESULT |
 			 PCPUSECT_F_SIGNED))
 		return -PCPUSECT_EOP;
 	/* Only asi/agsi take an immediate. */
-	if ((e->flags & PCPUSECT_F_IMM) && e->op != PCPUSECT_OP_ADD)
+	if ((e->flags & PCPUSECT_F_IMM) &&
+	    (e->op != PCPUSECT_OP_ADD || e->size < 4))
 		return -PCPUSECT_EOP;
 	return 0;
 }

@@ -4,9 +4,8 @@
  * "pcp" (a per-CPU variable, a field of a per-CPU struct, an element of
  * a per-CPU array, or p->field through a per-CPU pointer) and works on
  * the current CPU's copy, at &pcp plus the 8-byte per-CPU offset that
- * the lowcore holds.  Objects must be 4- or 8-byte integers or pointers
- * (1- and 2-byte ones for this_cpu_read and this_cpu_write); besides
- * read, write, add, sub, inc, dec, and, or and the *_return forms there
+ * the lowcore holds.  Objects must be 1-, 2-, 4- or 8-byte integers or
+ * pointers; besides read, write, add, sub, inc, dec, and, or and the *_return forms there
  * are xchg, cmpxchg and try_cmpxchg, with the kernel's semantics;
  * on pointers, add and sub count bytes (as GCC's __atomic builtins and
  * the kernel's s390 and x86 this_cpu_add do).
@@ -31,12 +30,12 @@
 
 /*
  * What is valid is the same with and without the plugin: the object is
- * an lvalue of 4- or 8-byte integer, enum or pointer type (read and
- * write also take 1- and 2-byte ones); the value of
- * this_cpu_write converts to the object's type as in an assignment (C's
- * warnings and C++'s errors apply); the operand of add, sub, and and or
- * is an integer; and, or and the writing forms refuse pointers, and
- * const objects, respectively.  this_cpu_read of a const object is fine.
+ * an lvalue of 1-, 2-, 4- or 8-byte integer, enum or pointer type; the
+ * value of this_cpu_write converts to the object's type as in an
+ * assignment (C's warnings and C++'s errors apply); the operand of add,
+ * sub, and and or is an integer; and and or refuse pointers, add and
+ * sub booleans, and the writing forms const objects.  this_cpu_read of
+ * a const object is fine.
  *
  * Every name a macro declares starts with __pcs_, so no user variable
  * named in an argument can be captured.
@@ -124,18 +123,26 @@ template <typename __pcs_T> struct __pcs_unqual<const volatile __pcs_T> { typede
 /* GCC's type classes: 1 to 4 are integer, char, enum and bool. */
 #define __pcs_is_int(x)		(__pcs_classify(x) >= 1 && __pcs_classify(x) <= 4)
 #define __pcs_is_ptr(x)		(__pcs_classify(x) == 5)
-#define __pcs_check_object(pcp, small_ok)				\
-	__pcs_static_assert((sizeof(pcp) == 4 || sizeof(pcp) == 8 ||	\
-			     ((small_ok) && sizeof(pcp) <= 2)) &&	\
+#define __pcs_check_object(pcp)						\
+	__pcs_static_assert((sizeof(pcp) == 1 || sizeof(pcp) == 2 ||	\
+			     sizeof(pcp) == 4 || sizeof(pcp) == 8) &&	\
 			    (__pcs_is_int(pcp) || __pcs_is_ptr(pcp)),	\
-			    "this_cpu operations take 4- or 8-byte "	\
-			    "integer or pointer objects (read and write "	\
-			    "also 1- and 2-byte ones)")
+			    "this_cpu operations take 1-, 2-, 4- or 8-byte " \
+			    "integer or pointer objects")
+#ifdef __cplusplus
+#define __pcs_is_bool(x)	(__pcs_classify(x) == 4)
+#else
+/* C promotes the argument of __builtin_classify_type: _Bool is int. */
+#define __pcs_is_bool(x)						\
+	__builtin_types_compatible_p(__pcs_unqual_typeof(x), _Bool)
+#endif
 #define __pcs_check_operand(pcp, val, bitwise)				\
 	__pcs_static_assert(__pcs_is_int(val) &&			\
-			    !((bitwise) && __pcs_is_ptr(pcp)),		\
+			    !((bitwise) && __pcs_is_ptr(pcp)) &&	\
+			    ((bitwise) || !__pcs_is_bool(pcp)),		\
 			    "the operand of a this_cpu operation must be " \
-			    "an integer; and and or take no pointer object")
+			    "an integer; and and or take no pointer "	\
+			    "object, add and sub no boolean one")
 
 #define __pcs_ptr(ptr)							\
 	((__typeof__(ptr))((unsigned long)(ptr) +			\
@@ -146,10 +153,10 @@ template <typename __pcs_T> struct __pcs_unqual<const volatile __pcs_T> { typede
  * access is one instruction (a load, a store or an interlocked update),
  * so an interrupt on this CPU sees it whole, as with the plugin.
  */
-#define __pcs_op(pcp, small_ok, expr) ({				\
+#define __pcs_op(pcp, expr) ({					\
 	__pcs_unqual_typeof(pcp) __pcs_ret;				\
 	__typeof__(pcp) *__pcs_p;					\
-	__pcs_check_object(pcp, small_ok);				\
+	__pcs_check_object(pcp);				\
 	pcpusect_preempt_disable();					\
 	__pcs_p = __pcs_ptr(&(pcp));					\
 	__pcs_ret = (expr);						\
@@ -159,14 +166,14 @@ template <typename __pcs_T> struct __pcs_unqual<const volatile __pcs_T> { typede
 
 #define __pcs_rmw(pcp, val, bitwise, expr) ({				\
 	__pcs_check_operand(pcp, val, bitwise);				\
-	__pcs_op(pcp, 0, expr);						\
+	__pcs_op(pcp, expr);						\
 })
 
 #define this_cpu_read(pcp)						\
-	__pcs_op(pcp, 1, __atomic_load_n(__pcs_p, __ATOMIC_RELAXED))
+	__pcs_op(pcp, __atomic_load_n(__pcs_p, __ATOMIC_RELAXED))
 #define this_cpu_write(pcp, val) ({					\
 	__pcs_unqual_typeof(pcp) __pcs_val = (val);			\
-	(void)__pcs_op(pcp, 1, (__atomic_store_n(__pcs_p, __pcs_val,	\
+	(void)__pcs_op(pcp, (__atomic_store_n(__pcs_p, __pcs_val,	\
 					      __ATOMIC_RELAXED),	\
 			     __pcs_val));				\
 })
@@ -192,13 +199,13 @@ template <typename __pcs_T> struct __pcs_unqual<const volatile __pcs_T> { typede
 	__atomic_sub_fetch(__pcs_p, (val), __ATOMIC_RELAXED))
 #define this_cpu_xchg(pcp, nval) ({					\
 	__pcs_unqual_typeof(pcp) __pcs_new = (nval);			\
-	__pcs_op(pcp, 0, __atomic_exchange_n(__pcs_p, __pcs_new,	\
+	__pcs_op(pcp, __atomic_exchange_n(__pcs_p, __pcs_new,	\
 					     __ATOMIC_RELAXED));	\
 })
 /* On failure the builtin puts the value found into __pcs_old. */
 #define this_cpu_cmpxchg(pcp, oval, nval) ({				\
 	__pcs_unqual_typeof(pcp) __pcs_old = (oval), __pcs_new = (nval); \
-	__pcs_op(pcp, 0, (__atomic_compare_exchange_n(__pcs_p,		\
+	__pcs_op(pcp, (__atomic_compare_exchange_n(__pcs_p,		\
 			&__pcs_old, __pcs_new, 0, __ATOMIC_RELAXED,	\
 			__ATOMIC_RELAXED), __pcs_old));			\
 })

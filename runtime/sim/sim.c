@@ -204,6 +204,7 @@ static void setup_memory(void)
 {
 	unsigned int n = cfg.ncpus, k, slots = 3 * n - 2;
 	char *start = __start_pcpusect_percpu;
+	unsigned long lead;
 
 	if (!start || __stop_pcpusect_percpu == start) {
 		fprintf(stderr, "pcpusect-sim: no per-CPU data "
@@ -211,8 +212,14 @@ static void setup_memory(void)
 		exit(2);
 	}
 	size = __stop_pcpusect_percpu - start;
-	/* Page-aligned slots keep every variable's alignment. */
-	stride = (size + PAGE - 1) & ~(PAGE - 1);
+	/*
+	 * Each copy sits where the template sits in its page, so per-CPU
+	 * offsets are multiples of the page size, as in the kernel: they
+	 * keep every variable's alignment, and the word that holds a 1- or
+	 * 2-byte object (plugin's lower.c) is a word in every copy.
+	 */
+	lead = (unsigned long)start & (PAGE - 1);
+	stride = (lead + size + PAGE - 1) & ~(PAGE - 1);
 	area_len = slots * stride;
 	area = mmap(NULL, area_len, PROT_READ | PROT_WRITE,
 		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -224,7 +231,7 @@ static void setup_memory(void)
 		pcpusect_sim_die("malloc");
 	memcpy(template_image, start, size);
 	for (k = 0; k < n; k++) {
-		copy[k] = area + (n - 1 + k) * stride;
+		copy[k] = area + (n - 1 + k) * stride + lead;
 		memcpy(copy[k], start, size);
 		pcpusect_sim_offsets[k] = (unsigned long)copy[k] -
 					  (unsigned long)start;
@@ -286,6 +293,40 @@ static void check_foreign(unsigned int cur)
 	}
 }
 
+static unsigned int insn_len(unsigned char first)
+{
+	return (first >> 6) == 0 ? 2 : (first >> 6) == 3 ? 6 : 4;
+}
+
+/*
+ * The word a compare-and-swap loop works on, if the task was stopped
+ * between the loop's load and its compare-and-swap (cs or csg); else
+ * NULL.
+ */
+static const void *loop_word(const struct pcpusect_entry *e,
+			     unsigned long addr, const unsigned long *gprs)
+{
+	const unsigned char *p, *end;
+
+	if (!pcpusect_op_is_loop(e->op, e->size))
+		return NULL;
+	p = (const unsigned char *)pcpusect_entry_ag(e) + PCPUSECT_AG_LEN;
+	end = (const unsigned char *)pcpusect_entry_end(e) - PCPUSECT_MVIY_LEN;
+	if (addr < (unsigned long)p + insn_len(*p))
+		return NULL;
+	while (p < end && p[0] != 0xba && !(p[0] == 0xeb && p[5] == 0x30))
+		p += insn_len(*p);
+	if (p >= end || addr > (unsigned long)p)
+		return NULL;
+	return (const void *)gprs[e->reg];
+}
+
+static uint64_t word_value(const void *w, unsigned int size)
+{
+	return size == 8 ? *(const volatile uint64_t *)w :
+			   *(const volatile uint32_t *)w;
+}
+
 static void irq_handler(int sig, siginfo_t *si, void *ucv)
 {
 	ucontext_t *uc = ucv;
@@ -293,6 +334,8 @@ static void irq_handler(int sig, siginfo_t *si, void *ucv)
 	const struct pcpusect_entry *e;
 	unsigned int cpu, to, want;
 	int my_depth, cls, migrated = 0;
+	const void *word = NULL;
+	uint64_t before = 0;
 
 	(void)si;
 	/* Before anything that could run a section. */
@@ -321,7 +364,8 @@ static void irq_handler(int sig, siginfo_t *si, void *ucv)
 		if (cls > PCPUSECT_SIM_OPEN) {
 			if (e == last_entry && f.addr >= last_addr)
 				STAT_INC(stats.repeats);
-			STAT_INC(stats.ops[e->op][e->size == 8]);
+			STAT_INC(stats.ops[e->op][e->size == 8 ? 3 :
+						  e->size / 2]);
 			if (e->flags & PCPUSECT_F_IMM)
 				STAT_INC(stats.imm_ops);
 			if (e->flags & PCPUSECT_F_RESULT)
@@ -329,6 +373,10 @@ static void irq_handler(int sig, siginfo_t *si, void *ucv)
 		}
 		last_entry = e;
 		last_addr = f.addr;
+		if (cls > PCPUSECT_SIM_AG)
+			word = loop_word(e, f.addr, f.gprs);
+		if (word)
+			before = word_value(word, e->size);
 
 		/* Now and then, a timer due in the middle of the work. */
 		if (running && rng_below(&timer_rng, 100) < cfg.nest_pct)
@@ -352,8 +400,10 @@ static void irq_handler(int sig, siginfo_t *si, void *ucv)
 		STAT_INC(stats.task[cls][migrated]);
 		/* Past the ag of a loop: the rebase lands inside it. */
 		if (migrated && cls > PCPUSECT_SIM_AG &&
-		    e->op == PCPUSECT_OP_XCHG)
+		    pcpusect_op_is_loop(e->op, e->size))
 			STAT_INC(stats.loop_migrations);
+		if (word && word_value(word, e->size) != before)
+			STAT_INC(stats.loop_word_changed[migrated]);
 	} else {
 		STAT_INC(stats.nested);
 		if (cls > PCPUSECT_SIM_OPEN)
@@ -472,7 +522,7 @@ unsigned long pcpusect_sim_finish(void)
 
 		if (slot >= n - 1 && slot < 2 * n - 1)
 			continue;
-		for (i = 0; i < size; i++) {
+		for (i = 0; i < stride; i++) {
 			if ((unsigned char)s[i] != GUARD_BYTE) {
 				STAT_INC(stats.poison);
 				fprintf(stderr, "pcpusect-sim: guard slot %d "
@@ -533,13 +583,17 @@ void pcpusect_sim_print(FILE *f, const struct pcpusect_sim_stats *st)
 		fprintf(f, "  %-24s %10lu %10lu\n",
 			pcpusect_sim_class_name[c], st->task[c][0],
 			st->task[c][1]);
-	fprintf(f, "in-section by op:");
+	fprintf(f, "in-section by op/size:");
 	for (o = 1; o <= PCPUSECT_OP_MAX; o++)
-		fprintf(f, " %s/4 %lu %s/8 %lu", opname[o], st->ops[o][0],
-			opname[o], st->ops[o][1]);
+		for (c = 0; c < 4; c++)
+			if (st->ops[o][c])
+				fprintf(f, " %s/%d %lu", opname[o], 1 << c,
+					st->ops[o][c]);
 	fprintf(f, "; imm %lu, result %lu\n", st->imm_ops, st->result_ops);
-	fprintf(f, "migrations inside an xchg loop, past the ag: %lu\n",
-		st->loop_migrations);
+	fprintf(f, "compare-and-swap loops: migrations past the ag %lu; "
+		"word changed by the handler between load and swap, "
+		"stay %lu, migrate %lu\n", st->loop_migrations,
+		st->loop_word_changed[0], st->loop_word_changed[1]);
 	fprintf(f, "repeats in one section %lu; runtime: fixups %lu, "
 		"ag skips %lu, reports %lu\n", st->repeats, st->fixups,
 		st->ag_skips, st->reports);

@@ -83,22 +83,33 @@ static void task_fail(const char *what, unsigned long got)
  * c: constant ops (asi); v: variable ops (laa); r: *_return forms;
  * seq, dseq: inc_return and dec_return only; f: or/and; id: read only;
  * w: write only; x: xchg; cx: add by read and cmpxchg, retried until it
- * succeeds; tc: the same with try_cmpxchg.  The interrupt work also
- * exchanges and adds on x and cx of long, so that the task's loops race
- * with it on their own CPU.
+ * succeeds; tc: the same with try_cmpxchg; nb: only the interrupt work
+ * adds to it.  The interrupt work also exchanges and adds on x and cx
+ * of long, so that the task's loops race with it on their own CPU; on
+ * 1- and 2-byte objects its adds to nb change the word that x, cx and
+ * tc (char) or tc (short) share with it, under the task's
+ * compare-and-swap loops.  The task runs the step of every 4- and
+ * 8-byte type in each iteration, and of one 1- or 2-byte type in turn.
  */
-#define FOR_TYPES(X)							\
+#define FOR_WIDE_TYPES(X)						\
 	X(int, i, 1)							\
 	X(unsigned int, u, 0)						\
 	X(long, l, 1)							\
 	X(unsigned long, ul, 0)
+#define FOR_NARROW_TYPES(X)						\
+	X(signed char, sc, 1)						\
+	X(unsigned char, uc, 0)						\
+	X(short, s, 1)							\
+	X(unsigned short, us, 0)
+#define FOR_TYPES(X) FOR_WIDE_TYPES(X) FOR_NARROW_TYPES(X)
 
 #define DEFINE_VARS(T, n, S)						\
 struct vars_##n {							\
-	T c, v, r, seq, dseq, f, id, w, x, cx, tc;			\
+	T c, v, r, seq, dseq, f, id, w, x, cx, tc, nb;			\
 };									\
 static DEFINE_PER_CPU(struct vars_##n, pv_##n);				\
 static struct {								\
+	uint64_t steps, last_w;						\
 	uint64_t vsum, rsum, seq_ret, dseq_ret;				\
 	uint64_t xin, xout, cxsum, tcsum;				\
 } acc_##n;
@@ -127,10 +138,13 @@ static unsigned long retries[2];
 
 static inline uint64_t wmask(unsigned int size)
 {
-	return size == 4 ? 0xffffffffULL : ~0ULL;
+	return size == 8 ? ~0ULL : (1ULL << 8 * size) - 1;
 }
 
 /* The step of one type: 21 sections, more when a cmpxchg is retried. */
+#define SECTIONS_PER_STEP	21
+/* Four steps, one narrow step and the pointer step's 6. */
+#define SECTIONS_PER_ITERATION	(5 * SECTIONS_PER_STEP + 6)
 #define DEFINE_STEP(T, n, S)						\
 static void __attribute__((noinline)) step_##n(unsigned long i)	\
 {									\
@@ -141,6 +155,7 @@ static void __attribute__((noinline)) step_##n(unsigned long i)	\
 	unsigned int cpu;						\
 	T got;								\
 									\
+	acc_##n.steps++;						\
 	this_cpu_add(pv_##n.c, 5);					\
 	this_cpu_sub(pv_##n.c, 2);					\
 	this_cpu_inc(pv_##n.c);						\
@@ -163,6 +178,7 @@ static void __attribute__((noinline)) step_##n(unsigned long i)	\
 	this_cpu_and(pv_##n.f, ~bit);					\
 									\
 	this_cpu_write(pv_##n.w, (T)i);					\
+	acc_##n.last_w = (uint64_t)(T)i;				\
 									\
 	got = this_cpu_xchg(pv_##n.x, x);				\
 	acc_##n.xin += (uint64_t)x;					\
@@ -221,6 +237,11 @@ static void irq_work(unsigned int cpu, unsigned int depth)
 	__atomic_fetch_add(&irq_calls_depth[depth & 3], 1, __ATOMIC_RELAXED);
 	this_cpu_inc(iv.count);
 	this_cpu_inc(iv.hist[depth & 3]);
+	/* The neighbours of the task's 1- and 2-byte loops. */
+	this_cpu_inc(pv_sc.nb);
+	this_cpu_inc(pv_uc.nb);
+	this_cpu_inc(pv_s.nb);
+	this_cpu_inc(pv_us.nb);
 	/* Some length, so that interrupts nest inside these sections. */
 	for (j = 0; j < 4; j++) {
 		this_cpu_add(iv.ucount, 2);
@@ -252,8 +273,8 @@ static uint64_t ret_sum(uint64_t count, int down, unsigned int size,
 
 	for (m = 1; m <= count; m++) {
 		v = (down ? -m : m) & wmask(size);
-		if (is_signed && size == 4)
-			v = (uint64_t)(int64_t)(int32_t)v;
+		if (is_signed && size < 8 && (v >> (8 * size - 1)))
+			v |= ~wmask(size);
 		s += v;
 	}
 	return s;
@@ -262,9 +283,10 @@ static uint64_t ret_sum(uint64_t count, int down, unsigned int size,
 #define CHECK_VARS(T, n, S)						\
 {									\
 	uint64_t csum = 0, vsum = 0, rsum = 0, seqr = 0, dseqr = 0;	\
-	uint64_t xsum = 0, cxsum = 0, tcsum = 0;			\
-	uint64_t wmax = 0, msk = wmask(sizeof(T));			\
+	uint64_t xsum = 0, cxsum = 0, tcsum = 0, nbsum = 0;		\
+	uint64_t seqsum = 0, dseqsum = 0, msk = wmask(sizeof(T));	\
 	int irq_too = sizeof(T) == 8 && S;	/* long: the handlers' */ \
+	int narrow = sizeof(T) < 4, last_w_seen = 0;			\
 	unsigned int k;							\
 									\
 	for (k = 0; k < ncpus; k++) {					\
@@ -277,17 +299,20 @@ static uint64_t ret_sum(uint64_t count, int down, unsigned int size,
 				S);				\
 		dseqr += ret_sum(-(uint64_t)p->dseq & msk, 1, sizeof(T), \
 				 S);				\
+		seqsum += (uint64_t)p->seq;				\
+		dseqsum += (uint64_t)p->dseq;				\
 		xsum += (uint64_t)p->x;					\
 		cxsum += (uint64_t)p->cx;				\
 		tcsum += (uint64_t)p->tc;				\
-		if (((uint64_t)p->w & msk) > wmax)			\
-			wmax = (uint64_t)p->w & msk;			\
+		nbsum += (uint64_t)p->nb;				\
+		if (((uint64_t)p->w & msk) == (acc_##n.last_w & msk))	\
+			last_w_seen = 1;				\
 		CHECK(p->id == ID(T, k), #T " id of CPU %u", k);	\
 	}								\
-	CHECK((csum & msk) == ((4 * iters) & msk),			\
+	CHECK((csum & msk) == ((4 * acc_##n.steps) & msk),		\
 	      #T " constant ops: sum %#llx, want %#llx",		\
 	      (unsigned long long)(csum & msk),				\
-	      (unsigned long long)((4 * iters) & msk));			\
+	      (unsigned long long)((4 * acc_##n.steps) & msk));		\
 	CHECK((vsum & msk) == (acc_##n.vsum & msk),			\
 	      #T " variable ops: sum %#llx, want %#llx",		\
 	      (unsigned long long)(vsum & msk),				\
@@ -296,11 +321,16 @@ static uint64_t ret_sum(uint64_t count, int down, unsigned int size,
 	      #T " *_return ops: sum %#llx, want %#llx",		\
 	      (unsigned long long)(rsum & msk),				\
 	      (unsigned long long)(acc_##n.rsum & msk));		\
-	CHECK(seqr == acc_##n.seq_ret,					\
-	      #T " inc_return values add up");				\
-	CHECK(dseqr == acc_##n.dseq_ret,				\
-	      #T " dec_return values add up");				\
-	CHECK(wmax == ((iters - 1) & msk), #T " last write");		\
+	/* A 1- or 2-byte counter wraps: its values say nothing of how	\
+	 * many *_return values each CPU gave. */			\
+	CHECK(narrow ? (seqsum & msk) == (acc_##n.steps & msk) :	\
+	      seqr == acc_##n.seq_ret, #T " inc_return values add up");	\
+	CHECK(narrow ? (dseqsum & msk) == (-acc_##n.steps & msk) :	\
+	      dseqr == acc_##n.dseq_ret, #T " dec_return values add up"); \
+	CHECK(!acc_##n.steps || last_w_seen, #T " last write");		\
+	CHECK((nbsum & msk) == ((narrow ? irq_calls : 0) & msk),	\
+	      #T " the handlers' adds beside the loops: sum %#llx",	\
+	      (unsigned long long)(nbsum & msk));			\
 	CHECK(((xsum + acc_##n.xout + (irq_too ? irq_xout : 0)) & msk) == \
 	      ((acc_##n.xin + (irq_too ? irq_xin : 0)) & msk),		\
 	      #T " xchg: values in the copies and out add up to those in"); \
@@ -311,7 +341,7 @@ static uint64_t ret_sum(uint64_t count, int down, unsigned int size,
 	      #T " try_cmpxchg adds: sum %#llx", (unsigned long long)tcsum); \
 }
 
-static void end_checks(unsigned long iters)
+static void end_checks(void)
 {
 	unsigned int ncpus = pcpusect_sim_ncpus(), k;
 	unsigned long cnt = 0, h1 = 0, h2 = 0, mask_ok = 1;
@@ -359,21 +389,32 @@ struct opts {
 };
 
 /*
- * A runtime bug (bits), or, alt-missing, a relocated lowcore with the
- * closing mviy of every section left unpatched.
+ * A runtime bug (bits); alt-missing, a relocated lowcore with the
+ * closing mviy of every section left unpatched; narrow-store, wrong code
+ * from the plugin (-fplugin-arg-pcpusect-inject-fault=narrow-store:
+ * 1- and 2-byte loops store their word instead of swapping it), which
+ * only the torture-narrow-store binary has.
  */
 static const struct {
 	const char *name;
 	unsigned int bits;
 	bool skip_closing_alts;
+	bool wrong_code;
 } faults[] = {
-	{ "none", 0, false },
-	{ "no-fixup", PCPUSECT_FAULT_NO_FIXUP, false },
-	{ "no-restore", PCPUSECT_FAULT_NO_RESTORE, false },
-	{ "invert-ag", PCPUSECT_FAULT_INVERT_AG, false },
-	{ "exit-twice", PCPUSECT_FAULT_EXIT_TWICE, false },
-	{ "alt-missing", 0, true },
+	{ "none", 0, false, false },
+	{ "no-fixup", PCPUSECT_FAULT_NO_FIXUP, false, false },
+	{ "no-restore", PCPUSECT_FAULT_NO_RESTORE, false, false },
+	{ "invert-ag", PCPUSECT_FAULT_INVERT_AG, false, false },
+	{ "exit-twice", PCPUSECT_FAULT_EXIT_TWICE, false, false },
+	{ "alt-missing", 0, true, false },
+	{ "narrow-store", 0, false, true },
 };
+
+#ifdef TORTURE_NARROW_STORE
+#define WRONG_CODE true
+#else
+#define WRONG_CODE false
+#endif
 
 static double now(void)
 {
@@ -439,6 +480,19 @@ static void run(const struct opts *o)
 		step_l(i);
 		step_ul(i);
 		step_ptr(i);
+		switch (i % 4) {
+		case 0:
+			step_sc(i);
+			break;
+		case 1:
+			step_uc(i);
+			break;
+		case 2:
+			step_s(i);
+			break;
+		default:
+			step_us(i);
+		}
 	}
 	viol = pcpusect_sim_finish();
 	dt = now() - t0;
@@ -448,14 +502,14 @@ static void run(const struct opts *o)
 	       "iterations (%lu sections) in %.1f s\n", OPTLEVEL,
 	       faults[o->fault].name,
 	       cfg.relocate_lowcore ? ", lowcore relocated" : "", o->seed,
-	       o->cpus, i, i * 90, dt);
+	       o->cpus, i, i * SECTIONS_PER_ITERATION, dt);
 	pcpusect_sim_print(stdout, &st);
 
 	if (negative) {
 		unsigned long f0 = check_fail, ends;
 
 		fail_word = "caught";
-		end_checks(i ? i : 1);
+		end_checks();
 		fail_word = "FAIL";
 		ends = check_fail - f0;
 		check_fail = f0;
@@ -473,8 +527,12 @@ static void run(const struct opts *o)
 	CHECK(!viol, "simulator invariants: %lu violations", viol);
 	CHECK(st.fixups > 0 && st.ag_skips > 0, "runtime fixed up and skipped");
 	CHECK(pcpusect_sim_coverage_ok(stdout, &st), "interrupt coverage");
+	CHECK(st.loop_migrations > 0 && st.loop_word_changed[0] > 0 &&
+	      st.loop_word_changed[1] > 0, "compare-and-swap loops: "
+	      "migrated inside, and their word changed by a handler "
+	      "between load and swap, with and without migration");
 	if (i)
-		end_checks(i);
+		end_checks();
 }
 
 /* Run in a child, so each run starts from a fresh simulator. */
@@ -530,8 +588,8 @@ static void run_child(const struct opts *o, unsigned long *pass,
 	*fail += res[1];
 }
 
-/* About 10 s at -O2, 30 s at -O0 under qemu-s390x -singlestep. */
-#define BOUNDED_OPS	1000000
+/* About 80 s at -O2, 4 min at -O0 under qemu-s390x -singlestep. */
+#define BOUNDED_OPS	600000
 
 static void usage(void)
 {
@@ -539,7 +597,8 @@ static void usage(void)
 		"usage: torture [--bounded] [--seed S] [--ops N | --seconds T]"
 		" [--cpus N]\n"
 		"               [--period US] [--fault none|no-fixup|"
-		"no-restore|invert-ag|exit-twice|alt-missing]\n"
+		"no-restore|invert-ag|exit-twice|alt-missing|\n"
+		"               narrow-store]\n"
 		"               [--stop-early] [--relocate-lowcore]\n"
 		"--bounded: a correct run of N ops (default %d), the same\n"
 		"with the lowcore relocated for N/2 ops, then each fault as a\n"
@@ -595,6 +654,13 @@ int main(int argc, char **argv)
 	if (f == (int)(sizeof(faults) / sizeof(faults[0])))
 		usage();
 	o.fault = f;
+	if (faults[f].wrong_code != WRONG_CODE || (WRONG_CODE && bounded)) {
+		fprintf(stderr, "torture: %s\n", WRONG_CODE ?
+			"this binary has wrong code: only --fault narrow-store" :
+			"--fault narrow-store needs the torture-narrow-store "
+			"binary");
+		return 2;
+	}
 
 	if (bounded) {
 		/* The correct run, then each control under the same seed. */
@@ -613,6 +679,8 @@ int main(int argc, char **argv)
 		 * detection, so that every detector gets a chance. */
 		for (f = 1; f < (int)(sizeof(faults) / sizeof(faults[0]));
 		     f++) {
+			if (faults[f].wrong_code)
+				continue;
 			c.fault = f;
 			c.ops = (o.ops ? o.ops : BOUNDED_OPS) / 10;
 			c.seconds = 0;

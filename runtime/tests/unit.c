@@ -253,12 +253,13 @@ static void test_validate(void)
 	CHECK(reg1(T(100), T(106), T(124), 1, 0, 8, 0) == -PCPUSECT_EOP);
 	CHECK(reg1(T(100), T(106), T(124), 1, PCPUSECT_OP_MAX + 1, 8, 0) ==
 	      -PCPUSECT_EOP);
-	CHECK(reg1(T(100), T(106), T(124), 1, add, 1, 0) == -PCPUSECT_EOP);
-	CHECK(reg1(T(100), T(106), T(124), 1, add, 2, 0) == -PCPUSECT_EOP);
+	CHECK(reg1(T(100), T(106), T(124), 1, add, 1, 0) == 0);
+	CHECK(reg1(T(100), T(106), T(124), 1, add, 2, 0) == 0);
 	CHECK(reg1(T(100), T(106), T(124), 1, add, 16, 0) == -PCPUSECT_EOP);
 	CHECK(reg1(T(100), T(106), T(124), 1, add, 0, 0) == -PCPUSECT_EOP);
-	/* 1 and 2 bytes: read and write only */
-	CHECK(reg1(T(100), T(106), T(124), 1, PCPUSECT_OP_AND, 2, 0) ==
+	/* 1 and 2 bytes: every op, but no immediate (that is asi/agsi) */
+	CHECK(reg1(T(100), T(106), T(124), 1, PCPUSECT_OP_AND, 2, 0) == 0);
+	CHECK(reg1(T(100), T(106), T(124), 1, add, 2, PCPUSECT_F_IMM) ==
 	      -PCPUSECT_EOP);
 	CHECK(reg1(T(100), T(106), T(124), 1, PCPUSECT_OP_READ, 3, 0) ==
 	      -PCPUSECT_EOP);

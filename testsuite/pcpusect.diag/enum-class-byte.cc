@@ -1,6 +1,5 @@
-// A 1-byte enum class object: read and written, but not updated, with
-// and without the plugin (enum-class-byte-fallback.cc), as every 1-byte
-// object for now.
+// A 1-byte enum class object is read, written and updated, with and
+// without the plugin (enum-class-byte-fallback.cc), as any 1-byte object.
 /* { dg-do compile } */
 #include <pcpusect.h>
 
@@ -10,5 +9,6 @@ enum class wide : unsigned int { a, b };
 wide w;
 
 void set() { this_cpu_write(f, flag::on); }
-void bump() { this_cpu_inc(f); }	/* { dg-error "'this_cpu_inc': 1-byte per-CPU object of type 'flag' is not supported" } */
+void bump() { this_cpu_inc(f); }
+flag swap() { return this_cpu_xchg(f, flag::off); }
 wide get() { return this_cpu_read(w); }

@@ -11,7 +11,14 @@
  *	end:
  *
  * and one 16-byte entry describing it.  xchg needs a compare-and-swap
- * loop, so OP may be more than one instruction (see PCPUSECT_OP_XCHG).
+ * loop, so OP may be more than one instruction (see PCPUSECT_OP_XCHG),
+ * and so do the 1- and 2-byte read-modify-writes: no interlocked
+ * instruction updates fewer than 4 bytes, so they work on the aligned
+ * word that holds the object, R being that word's address (lan/lao for
+ * and and or, a compare-and-swap loop for add, xchg and cmpxchg; the
+ * plugin's lower.c shows each).  That needs per-CPU offsets that are
+ * multiples of 4, which they are in the kernel (multiples of the page
+ * size).
  * The rule for every section: between the ag and the closing mviy each
  * instruction that touches memory uses R as its base with no index
  * register, nothing writes R, and every branch target lies inside the
@@ -43,15 +50,15 @@
 #define PCPUSECT_MVIY_LEN	6
 #define PCPUSECT_AG_LEN		6
 
-/* op: what the one instruction after the ag does. */
+/* op: what the instructions after the ag do; on 4 and 8 bytes: */
 #define PCPUSECT_OP_READ	1	/* lgb, llgc, lgh, llgh, lgf, llgf or lg */
 #define PCPUSECT_OP_WRITE	2	/* stc, sth, st or stg */
 #define PCPUSECT_OP_ADD		3	/* laa/laag; asi/agsi with F_IMM */
 #define PCPUSECT_OP_AND		4	/* lan/lang */
 #define PCPUSECT_OP_OR		5	/* lao/laog */
-/* l/lg OLD,0(R); loop: cs/csg OLD,NEW,0(R); brc 4,loop: 4 and 8 bytes */
+/* l/lg OLD,0(R); loop: cs/csg OLD,NEW,0(R); brc 4,loop */
 #define PCPUSECT_OP_XCHG	6
-#define PCPUSECT_OP_CMPXCHG	7	/* cs/csg OLD,NEW,0(R): 4 and 8 bytes */
+#define PCPUSECT_OP_CMPXCHG	7	/* cs/csg OLD,NEW,0(R) */
 #define PCPUSECT_OP_MAX		7
 
 /* flags */
@@ -74,8 +81,7 @@ struct pcpusect_entry {
 	s32 end;	/* first byte after the closing mviy, relative to &end */
 	u8 reg;		/* N: the register holding the per-CPU address, 1..15 */
 	u8 op;		/* PCPUSECT_OP_* */
-	u8 size;	/* size of the per-CPU object in bytes: 4 or 8;
-			 * 1 or 2 for read and write */
+	u8 size;	/* size of the per-CPU object in bytes: 1, 2, 4, 8 */
 	u8 flags;	/* PCPUSECT_F_* */
 };
 
@@ -83,6 +89,14 @@ struct pcpusect_entry {
 _Static_assert(sizeof(struct pcpusect_entry) == PCPUSECT_ENTRY_SIZE,
 	       "table entry layout");
 #endif
+
+/* Whether op on size bytes is a load and a compare-and-swap loop. */
+static inline int pcpusect_op_is_loop(unsigned int op, unsigned int size)
+{
+	return op == PCPUSECT_OP_XCHG ||
+	       (size < 4 && (op == PCPUSECT_OP_ADD ||
+			     op == PCPUSECT_OP_CMPXCHG));
+}
 
 static inline unsigned long pcpusect_entry_start(const struct pcpusect_entry *e)
 {
