@@ -124,7 +124,25 @@ class Program:
             return "%sh = mix(h, fp[(x + i) %% 2](x, h));\n" % ind
         return self.op_statement(ind)
 
+    def cmpxchg128_statement(self, ind):
+        """cmpxchg128 or try_cmpxchg128 on the 16-byte area.w."""
+        u = "unsigned __int128"
+        old = self.rng.choice(["this_cpu_cmpxchg128(area.w, 0, 0)",
+                               "(%s)h" % u,
+                               "(%s)x << 64 | h" % u])
+        new = "(%s)%s << 64 | (unsigned long)%s" % (
+            u, self.operand("unsigned long"), self.operand("unsigned long"))
+        if self.rng.randrange(2):
+            return ("%s{\n%s\t%s o = %s;\n%s\th = mix(h, this_cpu_try_cmpxchg128(area.w, &o, %s));\n"
+                    "%s\th = mix(mix(h, (unsigned long)o), (unsigned long)(o >> 64));\n%s}\n"
+                    % (ind, ind, u, old, ind, new, ind, ind))
+        return ("%s{\n%s\t%s r = this_cpu_cmpxchg128(area.w, %s, %s);\n"
+                "%s\th = mix(mix(h, (unsigned long)r), (unsigned long)(r >> 64));\n%s}\n"
+                % (ind, ind, u, old, new, ind, ind))
+
     def op_statement(self, ind):
+        if self.rng.randrange(12) == 0:
+            return self.cmpxchg128_statement(ind)
         lv, (ctype, size, signed) = self.lvalue()
         op = self.rng.choice(OPS_NOVAL + OPS_VAL + OPS_CAS)
         if op == "cmpxchg":
@@ -172,14 +190,15 @@ class Program:
         out += ["\t%s f%d;" % (t[0], i) for i, t in enumerate(self.fields)]
         out += ["};", "", "struct area {"]
         out += ["\t%s v%d;" % (t[0], i) for i, t in enumerate(self.scalars)]
-        out += ["\tstruct s s;"]
+        out += ["\tstruct s s;",
+                "\tunsigned __int128 w __attribute__((aligned(16)));"]
         out += ["\t%s a%d[%d];" % (t[0], i, ARRAY_LEN)
                 for i, t in enumerate(self.arrays)]
         out += ["};", "",
-                "/* 8-aligned: the per-CPU offset is a multiple of 8, as in",
-                " * a kernel, which 1- and 2-byte read-modify-writes need. */",
-                "struct area area PERCPU __attribute__((aligned(8)));",
-                "static struct area copy __attribute__((aligned(8)));",
+                "/* 16-aligned: the per-CPU offset is a multiple of 16, as in",
+                " * a kernel, which 1- and 2-byte read-modify-writes and area.w need. */",
+                "struct area area PERCPU __attribute__((aligned(16)));",
+                "static struct area copy __attribute__((aligned(16)));",
                 "static struct s *volatile sp_template = &area.s;",
                 "#define sp sp_template",
                 "",

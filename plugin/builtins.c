@@ -25,13 +25,15 @@ static const char *const builtin_names[PCPUSECT_BI_MAX] = {
 };
 
 static tree builtin_decls[PCPUSECT_BI_MAX];
-static tree op_decl;
+static tree op_decl, op128_decl;
 
 /* gengtype never sees plugin sources: the decls are GC roots by hand. */
 const struct ggc_root_tab pcpusect_gc_roots[] = {
 	{ builtin_decls, PCPUSECT_BI_MAX, sizeof(builtin_decls[0]),
 	  &gt_ggc_mx_tree_node, &gt_pch_nx_tree_node },
 	{ &op_decl, 1, sizeof(op_decl),
+	  &gt_ggc_mx_tree_node, &gt_pch_nx_tree_node },
+	{ &op128_decl, 1, sizeof(op128_decl),
 	  &gt_ggc_mx_tree_node, &gt_pch_nx_tree_node },
 	LAST_GGC_ROOT_TAB
 };
@@ -56,6 +58,7 @@ void pcpusect_declare_builtins(void)
 		TREE_NOTHROW(builtin_decls[i]) = 1;
 	}
 	pcpusect_op_decl();
+	pcpusect_op128_decl();
 }
 
 int pcpusect_builtin_of(const_tree fndecl)
@@ -85,27 +88,39 @@ int pcpusect_builtin_of(const_tree fndecl)
  * side effects: it is never removed, merged or moved across another.
  */
 #define OP_FNSPEC	".cX w X X "
+static tree build_op_decl(const char *name, tree value_type)
+{
+	tree type = build_function_type_list(value_type, integer_type_node,
+					     ptr_type_node, value_type,
+					     value_type, NULL_TREE);
+	tree decl = build_fn_decl(name, type);
+
+	TREE_NOTHROW(decl) = 1;
+	DECL_ARTIFICIAL(decl) = 1;
+	DECL_ATTRIBUTES(decl) =
+		tree_cons(get_identifier("fn spec"),
+			  build_tree_list(NULL_TREE,
+					  build_string(strlen(OP_FNSPEC),
+						       OP_FNSPEC)),
+			  NULL_TREE);
+	return decl;
+}
+
 tree pcpusect_op_decl(void)
 {
-	if (!op_decl) {
-		tree type = build_function_type_list(long_unsigned_type_node,
-						     integer_type_node,
-						     ptr_type_node,
-						     long_unsigned_type_node,
-						     long_unsigned_type_node,
-						     NULL_TREE);
-
-		op_decl = build_fn_decl("__pcpusect_op", type);
-		TREE_NOTHROW(op_decl) = 1;
-		DECL_ARTIFICIAL(op_decl) = 1;
-		DECL_ATTRIBUTES(op_decl) =
-			tree_cons(get_identifier("fn spec"),
-				  build_tree_list(NULL_TREE,
-						  build_string(strlen(OP_FNSPEC),
-							       OP_FNSPEC)),
-				  NULL_TREE);
-	}
+	if (!op_decl)
+		op_decl = build_op_decl("__pcpusect_op",
+					long_unsigned_type_node);
 	return op_decl;
+}
+
+/* The same for 16-byte objects (cmpxchg128), values unsigned __int128. */
+tree pcpusect_op128_decl(void)
+{
+	if (!op128_decl)
+		op128_decl = build_op_decl("__pcpusect_op128",
+					   unsigned_intTI_type_node);
+	return op128_decl;
 }
 
 /*
@@ -119,5 +134,6 @@ bool pcpusect_is_op_call(const gimple *stmt)
 	if (!is_gimple_call(stmt))
 		return false;
 	fndecl = gimple_call_fndecl(stmt);
-	return fndecl && DECL_NAME(fndecl) == DECL_NAME(pcpusect_op_decl());
+	return fndecl && (DECL_NAME(fndecl) == DECL_NAME(pcpusect_op_decl()) ||
+			  DECL_NAME(fndecl) == DECL_NAME(pcpusect_op128_decl()));
 }

@@ -110,10 +110,22 @@ static tree check_object(location_t loc, const char *name,
 		return NULL_TREE;
 	}
 	size = tree_to_uhwi(TYPE_SIZE_UNIT(type));
-	if (size != 1 && size != 2 && size != 4 && size != 8) {
+	if (size == 16 && shape->op != PCPUSECT_OP_CMPXCHG) {
+		error_at(loc, "%qs: 16-byte per-CPU object of type %qT is not "
+			 "supported; 16-byte objects take %<this_cpu_cmpxchg%> "
+			 "and %<this_cpu_try_cmpxchg%> only (cdsg)", name, type);
+		return NULL_TREE;
+	}
+	if (size == 16 && !INTEGRAL_TYPE_P(type)) {
+		error_at(loc, "%qs: 16-byte per-CPU object of type %qT is not "
+			 "an integer (%<unsigned __int128%>, %<u128%> in the "
+			 "kernel)", name, type);
+		return NULL_TREE;
+	}
+	if (size != 1 && size != 2 && size != 4 && size != 8 && size != 16) {
 		error_at(loc, "%qs: %wu-byte per-CPU object of type %qT is not "
-			 "supported; only objects of 1, 2, 4 and 8 bytes are",
-			 name, size, type);
+			 "supported; only objects of 1, 2, 4 and 8 bytes are "
+			 "(and 16 for cmpxchg)", name, size, type);
 		return NULL_TREE;
 	}
 	if (shape->op != PCPUSECT_OP_READ && TYPE_READONLY(type)) {
@@ -149,13 +161,10 @@ static bool check_alignment(location_t loc, const char *name, tree type,
 	unsigned int align = TYPE_ALIGN(type);
 	unsigned HOST_WIDE_INT bitpos = 0;
 
-	if (TREE_CODE(ptr) == ADDR_EXPR) {
-		unsigned int obj_align;
-
-		get_object_alignment_1(TREE_OPERAND(ptr, 0), &obj_align,
-				       &bitpos);
-		align = MIN(align, obj_align);
-	}
+	/* What the object is known to have, more (a 16-byte-aligned field
+	 * of __int128, whose type has 8) or less (packed) than its type. */
+	if (TREE_CODE(ptr) == ADDR_EXPR)
+		get_object_alignment_1(TREE_OPERAND(ptr, 0), &align, &bitpos);
 	if (align >= size * BITS_PER_UNIT &&
 	    bitpos % (size * BITS_PER_UNIT) == 0)
 		return true;
@@ -216,6 +225,9 @@ static tree build_addend(gimple_seq *seq, location_t loc,
 			 const struct builtin_shape *shape, tree type, tree val)
 {
 	tree addend;
+
+	if (tree_to_uhwi(TYPE_SIZE_UNIT(type)) == 16)
+		return gimple_convert(seq, loc, unsigned_intTI_type_node, val);
 
 	/* A store and a compare-and-swap take the low bytes of their
 	 * registers: no extension of a narrow value to 64 bits first. */
@@ -325,7 +337,7 @@ static bool rewrite_call(gimple_stmt_iterator *gsi, gcall *call, int bi)
 	location_t loc = gimple_location(call);
 	const char *name = user_name(loc, pcpusect_builtin_name(bi));
 	gimple_seq seq = NULL;
-	tree type, ptr, addend, value2, tmp, out, value;
+	tree type, ptr, addend, value2, tmp, out, value, vtype, decl;
 	unsigned int size, flags, kind;
 	gcall *op;
 
@@ -360,19 +372,21 @@ static bool rewrite_call(gimple_stmt_iterator *gsi, gcall *call, int bi)
 	if (shape->op == PCPUSECT_OP_ADD && out)
 		flags |= PCPUSECT_F_RESULT;
 	kind = PCPUSECT_KIND(shape->op, size, flags);
+	/* 16 bytes: values of unsigned __int128 through __pcpusect_op128. */
+	vtype = size == 16 ? unsigned_intTI_type_node : long_unsigned_type_node;
+	decl = size == 16 ? pcpusect_op128_decl() : pcpusect_op_decl();
 
 	addend = shape->has_value ?
 		 build_addend(&seq, loc, shape, type, gimple_call_arg(call, 1)) :
-		 build_zero_cst(long_unsigned_type_node);
+		 build_zero_cst(vtype);
 	value2 = shape->has_value2 ?
 		 build_addend(&seq, loc, shape, type, gimple_call_arg(call, 2)) :
-		 build_zero_cst(long_unsigned_type_node);
-	op = gimple_build_call(pcpusect_op_decl(), 4,
-			       build_int_cst(integer_type_node, kind), ptr,
-			       addend, value2);
+		 build_zero_cst(vtype);
+	op = gimple_build_call(decl, 4, build_int_cst(integer_type_node, kind),
+			       ptr, addend, value2);
 	gimple_set_location(op, loc);
 	if (out) {
-		tmp = create_tmp_reg(long_unsigned_type_node, "pcpusect");
+		tmp = create_tmp_reg(vtype, "pcpusect");
 		gimple_call_set_lhs(op, tmp);
 	}
 	gimple_seq_add_stmt(&seq, op);

@@ -194,8 +194,10 @@ static void format_op(char *buf, size_t len, unsigned int op,
 			 g ? "lg" : "l", res, g ? "csg" : "cs", res, val);
 		break;
 	case PCPUSECT_OP_CMPXCHG:
-		snprintf(buf, len, "%s\t%%%d,%%%d,0(%%0)", g ? "csg" : "cs",
-			 res, val2);
+		/* cdsg: OLD and NEW are even/odd register pairs, which GCC
+		 * gives every 16-byte value in general registers. */
+		snprintf(buf, len, "%s\t%%%d,%%%d,0(%%0)",
+			 size == 16 ? "cdsg" : g ? "csg" : "cs", res, val2);
 		break;
 	case PCPUSECT_OP_READ:
 		snprintf(buf, len, "%s\t%%%d,0(%%0)",
@@ -568,7 +570,8 @@ static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 	}
 	add_operand(&ops.outputs, "=a", ptr_out);
 	if (op != PCPUSECT_OP_WRITE && !(flags & PCPUSECT_F_IMM)) {
-		res = make_ssa_name(long_unsigned_type_node);
+		res = make_ssa_name(size == 16 ? unsigned_intTI_type_node :
+				    long_unsigned_type_node);
 		res_no = 1;
 		/* xchg loads into it before its last use of val. */
 		add_operand(&ops.outputs, op == PCPUSECT_OP_XCHG ? "=&d" : "=d",

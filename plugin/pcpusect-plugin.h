@@ -6,8 +6,9 @@
  *   pcpusect_check  (after "cfg", before SSA): checks each call of a
  *	__builtin_pcpusect_* against the types the front end wrote and
  *	rewrites it into a call of the internal __pcpusect_op(kind, ptr,
- *	val, val2), where kind is a constant; the optimisers treat that as
- *	an external call that touches the object only.
+ *	val, val2), where kind is a constant (__pcpusect_op128 for 16-byte
+ *	objects); the optimisers treat that as an external call that
+ *	touches the object only.
  *   pcpusect_lower  (after "optimized"): turns each __pcpusect_op call
  *	into one volatile asm, the guarded section plus its table entry.
  *   pcpusect_regno  (RTL, before "final"): writes the number of the
@@ -107,6 +108,7 @@ void pcpusect_declare_builtins(void);
 int pcpusect_builtin_of(const_tree fndecl);
 const char *pcpusect_builtin_name(int bi);
 tree pcpusect_op_decl(void);
+tree pcpusect_op128_decl(void);
 bool pcpusect_is_op_call(const gimple *stmt);
 
 opt_pass *make_pcpusect_check_pass(gcc::context *ctxt);

@@ -78,8 +78,14 @@ static const char *expected_access(const struct entry *e, char *why,
 		snprintf(why, n, "unknown flags 0x%x", e->flags);
 		return NULL;
 	}
-	if (e->size != 1 && e->size != 2 && e->size != 4 && e->size != 8) {
-		snprintf(why, n, "size %u is not one of 1, 2, 4 and 8", e->size);
+	if (e->size != 1 && e->size != 2 && e->size != 4 && e->size != 8 &&
+	    e->size != 16) {
+		snprintf(why, n, "size %u is not one of 1, 2, 4, 8 and 16",
+			 e->size);
+		return NULL;
+	}
+	if (e->size == 16 && e->op != PCPUSECT_OP_CMPXCHG) {
+		snprintf(why, n, "size 16 on an op other than cmpxchg");
 		return NULL;
 	}
 	if (imm && (e->op != PCPUSECT_OP_ADD || e->size < 4)) {
@@ -126,10 +132,16 @@ static const char *expected_access(const struct entry *e, char *why,
 	case PCPUSECT_OP_XCHG:
 		return wide ? "lg" : "l";	/* then the loop */
 	case PCPUSECT_OP_CMPXCHG:
-		return wide ? "csg" : "cs";
+		return e->size == 16 ? "cdsg" : wide ? "csg" : "cs";
 	}
 	snprintf(why, n, "op %u is unknown", e->op);
 	return NULL;
+}
+
+/* Whether register operand r (a pair's first with USE_PAIRS) is reg. */
+static bool names(const struct insn *in, int r, int reg)
+{
+	return r == reg || ((in->use & USE_PAIRS) && r + 1 == reg);
 }
 
 /* "" or what is wrong with the operands of access IN. */
@@ -139,10 +151,10 @@ static const char *access_operands(const struct insn *in, int reg, char *why,
 	char mem[48];
 
 	why[0] = 0;
-	if (in->fmt != FMT_SIY && strncmp(in->mnem, "st", 2) && in->r1 == reg)
+	if ((in->use & SET_R1) && names(in, in->r1, reg))
 		snprintf(why, n, "it writes its result into %%r%d, the per-CPU address register, which the runtime may still rebase before the closing mviy", reg);
-	else if ((in->fmt != FMT_SIY && in->r1 == reg) ||
-		 ((in->fmt == FMT_RS || in->fmt == FMT_RSY) && in->r3 == reg))
+	else if (((in->use & USE_R1) && names(in, in->r1, reg)) ||
+		 ((in->use & USE_R3) && names(in, in->r3, reg)))
 		snprintf(why, n, "it uses %%r%d, the per-CPU address register, as a value, which a rebase would change", reg);
 	else if (in->disp || in->x2 || in->b2 != reg)
 		snprintf(why, n, "storage operand \"%s\" is not 0(%%r%d)",
@@ -206,11 +218,11 @@ static const char *rule_broken(const struct insn *in, int reg, char *why,
 	why[0] = 0;
 	if (!in->mnem)
 		snprintf(why, n, "not an instruction a section is made of");
-	else if ((in->use & SET_R1) && in->r1 == reg)
+	else if ((in->use & SET_R1) && names(in, in->r1, reg))
 		snprintf(why, n, "it writes %%r%d, the per-CPU address register, which the runtime may still rebase before the closing mviy", reg);
-	else if (((in->use & USE_R1) && in->r1 == reg) ||
+	else if (((in->use & USE_R1) && names(in, in->r1, reg)) ||
 		 ((in->use & USE_R2) && in->r2 == reg) ||
-		 ((in->use & USE_R3) && in->r3 == reg))
+		 ((in->use & USE_R3) && names(in, in->r3, reg)))
 		snprintf(why, n, "it uses %%r%d, the per-CPU address register, as a value, which a rebase would change", reg);
 	else if ((in->use & USE_MEM) && (in->x2 || in->b2 != reg))
 		snprintf(why, n, "storage operand \"%s\" is not based on %%r%d alone", insn_mem_text(in, mem, sizeof(mem)), reg);

@@ -53,6 +53,7 @@ static const struct opcode opcodes[] = {
 	{ 0xe3, 0x91, FMT_RXY, LOAD, "llgh" },
 	{ 0xe3, 0x24, FMT_RXY, STORE, "stg" },
 	{ 0xeb, 0x30, FMT_RSY, CAS, "csg" },
+	{ 0xeb, 0x3e, FMT_RSY, CAS | USE_PAIRS, "cdsg" },
 	{ 0xeb, 0x52, FMT_SIY, USE_MEM, "mviy" },
 	{ 0xeb, 0x6a, FMT_SIY, USE_MEM, "asi" },
 	{ 0xeb, 0x7a, FMT_SIY, USE_MEM, "agsi" },

@@ -110,6 +110,7 @@ enum insn_fmt {
 #define USE_R3		0x08	/* reads r3 (RS, RSY) */
 #define USE_MEM		0x10	/* has a storage operand */
 #define USE_BRANCH	0x20	/* relative branch (RI: brc) */
+#define USE_PAIRS	0x40	/* r1 and r3 name even/odd pairs (cdsg) */
 
 struct insn {
 	unsigned int len;	/* 2, 4 or 6 */

@@ -26,7 +26,8 @@ static int check_entry(const struct pcpusect_entry *e)
 		return -PCPUSECT_EREG;
 	if (e->op < 1 || e->op > PCPUSECT_OP_MAX)
 		return -PCPUSECT_EOP;
-	if (e->size != 1 && e->size != 2 && e->size != 4 && e->size != 8)
+	if (e->size != 1 && e->size != 2 && e->size != 4 && e->size != 8 &&
+	    !(e->size == 16 && e->op == PCPUSECT_OP_CMPXCHG))
 		return -PCPUSECT_EOP;
 	if (e->flags & ~(PCPUSECT_F_IMM | PCPUSECT_F_RESULT |
 			 PCPUSECT_F_SIGNED))

@@ -5,10 +5,11 @@
  * a per-CPU array, or p->field through a per-CPU pointer) and works on
  * the current CPU's copy, at &pcp plus the 8-byte per-CPU offset that
  * the lowcore holds.  Objects must be 1-, 2-, 4- or 8-byte integers or
- * pointers; besides read, write, add, sub, inc, dec, and, or and the *_return forms there
- * are xchg, cmpxchg and try_cmpxchg, with the kernel's semantics;
- * on pointers, add and sub count bytes (as GCC's __atomic builtins and
- * the kernel's s390 and x86 this_cpu_add do).
+ * pointers; besides read, write, add, sub, inc, dec, and, or and the
+ * *_return forms there are xchg, cmpxchg and try_cmpxchg, with the
+ * kernel's semantics, and cmpxchg128 and try_cmpxchg128 on 16-byte
+ * integers; on pointers, add and sub count bytes (as GCC's __atomic
+ * builtins and the kernel's s390 and x86 this_cpu_add do).
  *
  * With the pcpusect plugin loaded (it defines __PCPUSECT__) every
  * operation is one guarded per-CPU section: safe against preemption
@@ -57,6 +58,12 @@ template <typename __pcs_T> struct __pcs_unqual<const volatile __pcs_T> { typede
 #define __pcs_classify(x)	__builtin_classify_type(x)
 #endif
 
+/* The kernel's cmpxchg128: an unsigned __int128 (u128), 16-byte aligned. */
+#define __pcs_check_16(pcp)						\
+	__pcs_static_assert(sizeof(pcp) == 16 && __pcs_classify(pcp) == 1, \
+			    "this_cpu_cmpxchg128 takes 16-byte integer "	\
+			    "objects")
+
 #ifdef __PCPUSECT__
 
 /*
@@ -101,12 +108,22 @@ template <typename __pcs_T> struct __pcs_unqual<const volatile __pcs_T> { typede
 				__pcs_type(pcp));			\
 	__pcs_ret;							\
 })
-#define this_cpu_cmpxchg(pcp, oval, nval) ({				\
+#define __pcs_cmpxchg(pcp, oval, nval) ({				\
 	__pcs_unqual_typeof(pcp) __pcs_ret, __pcs_old = (oval),	\
 		__pcs_new = (nval);					\
 	__builtin_pcpusect_cmpxchg(&(pcp), __pcs_old, __pcs_new,	\
 				   &__pcs_ret, __pcs_type(pcp));	\
 	__pcs_ret;							\
+})
+#define this_cpu_cmpxchg(pcp, oval, nval) ({				\
+	__pcs_static_assert(sizeof(pcp) != 16, "16-byte objects take "	\
+			    "this_cpu_cmpxchg128");			\
+	__pcs_cmpxchg(pcp, oval, nval);					\
+})
+/* cdsg; the plugin refuses an object not known to be 16-byte aligned. */
+#define this_cpu_cmpxchg128(pcp, oval, nval) ({				\
+	__pcs_check_16(pcp);						\
+	__pcs_cmpxchg(pcp, oval, nval);					\
 })
 
 #else /* !__PCPUSECT__: the fallback */
@@ -128,7 +145,8 @@ template <typename __pcs_T> struct __pcs_unqual<const volatile __pcs_T> { typede
 			     sizeof(pcp) == 4 || sizeof(pcp) == 8) &&	\
 			    (__pcs_is_int(pcp) || __pcs_is_ptr(pcp)),	\
 			    "this_cpu operations take 1-, 2-, 4- or 8-byte " \
-			    "integer or pointer objects")
+			    "integer or pointer objects (cmpxchg128 "	\
+			    "16-byte integers)")
 #ifdef __cplusplus
 #define __pcs_is_bool(x)	(__pcs_classify(x) == 4)
 #else
@@ -210,6 +228,24 @@ template <typename __pcs_T> struct __pcs_unqual<const volatile __pcs_T> { typede
 			__ATOMIC_RELAXED), __pcs_old));			\
 })
 
+/*
+ * GCC calls libatomic for a 16-byte __atomic on an object it does not
+ * know to be 16-byte aligned: one cdsg instead, which needs the
+ * alignment (a specification exception otherwise).
+ */
+#define this_cpu_cmpxchg128(pcp, oval, nval) ({				\
+	__pcs_unqual_typeof(pcp) __pcs_old = (oval), __pcs_new = (nval); \
+	__typeof__(pcp) *__pcs_p;					\
+	__pcs_check_16(pcp);						\
+	pcpusect_preempt_disable();					\
+	__pcs_p = __pcs_ptr(&(pcp));					\
+	__asm__ __volatile__("cdsg %0,%2,%1"				\
+			     : "+d" (__pcs_old), "+QS" (*__pcs_p)	\
+			     : "d" (__pcs_new) : "cc");			\
+	pcpusect_preempt_enable();					\
+	__pcs_old;							\
+})
+
 #endif /* __PCPUSECT__ */
 
 /*
@@ -226,16 +262,19 @@ template <typename __pcs_T> struct __pcs_unqual<const volatile __pcs_T> { typede
 		"this_cpu_try_cmpxchg: the pointer to the old value "	\
 		"must point to the type of the per-CPU object")
 #endif
-#define this_cpu_try_cmpxchg(pcp, ovalp, nval) ({			\
+#define __pcs_try_cmpxchg(pcp, ovalp, nval, cmpxchg) ({		\
 	__pcs_unqual_typeof(pcp) *__pcs_op = (ovalp);			\
 	__pcs_unqual_typeof(pcp) __pcs_o = *__pcs_op;			\
-	__pcs_unqual_typeof(pcp) __pcs_r =				\
-		this_cpu_cmpxchg(pcp, __pcs_o, (nval));			\
+	__pcs_unqual_typeof(pcp) __pcs_r = cmpxchg(pcp, __pcs_o, (nval)); \
 	__pcs_check_old_ptr(pcp, ovalp);				\
 	if (__pcs_r != __pcs_o)						\
 		*__pcs_op = __pcs_r;					\
 	__pcs_r == __pcs_o;						\
 })
+#define this_cpu_try_cmpxchg(pcp, ovalp, nval)				\
+	__pcs_try_cmpxchg(pcp, ovalp, nval, this_cpu_cmpxchg)
+#define this_cpu_try_cmpxchg128(pcp, ovalp, nval)			\
+	__pcs_try_cmpxchg(pcp, ovalp, nval, this_cpu_cmpxchg128)
 
 #define this_cpu_inc(pcp)		this_cpu_add(pcp, 1)
 #define this_cpu_dec(pcp)		this_cpu_sub(pcp, 1)

@@ -364,8 +364,7 @@ static void irq_handler(int sig, siginfo_t *si, void *ucv)
 		if (cls > PCPUSECT_SIM_OPEN) {
 			if (e == last_entry && f.addr >= last_addr)
 				STAT_INC(stats.repeats);
-			STAT_INC(stats.ops[e->op][e->size == 8 ? 3 :
-						  e->size / 2]);
+			STAT_INC(stats.ops[e->op][__builtin_ctz(e->size)]);
 			if (e->flags & PCPUSECT_F_IMM)
 				STAT_INC(stats.imm_ops);
 			if (e->flags & PCPUSECT_F_RESULT)
@@ -404,6 +403,8 @@ static void irq_handler(int sig, siginfo_t *si, void *ucv)
 			STAT_INC(stats.loop_migrations);
 		if (word && word_value(word, e->size) != before)
 			STAT_INC(stats.loop_word_changed[migrated]);
+		if (cls > PCPUSECT_SIM_AG && e->size == 16)
+			STAT_INC(stats.cdsg[migrated]);
 	} else {
 		STAT_INC(stats.nested);
 		if (cls > PCPUSECT_SIM_OPEN)
@@ -585,7 +586,7 @@ void pcpusect_sim_print(FILE *f, const struct pcpusect_sim_stats *st)
 			st->task[c][1]);
 	fprintf(f, "in-section by op/size:");
 	for (o = 1; o <= PCPUSECT_OP_MAX; o++)
-		for (c = 0; c < 4; c++)
+		for (c = 0; c < 5; c++)
 			if (st->ops[o][c])
 				fprintf(f, " %s/%d %lu", opname[o], 1 << c,
 					st->ops[o][c]);
@@ -594,6 +595,8 @@ void pcpusect_sim_print(FILE *f, const struct pcpusect_sim_stats *st)
 		"word changed by the handler between load and swap, "
 		"stay %lu, migrate %lu\n", st->loop_migrations,
 		st->loop_word_changed[0], st->loop_word_changed[1]);
+	fprintf(f, "16-byte cmpxchg (cdsg), past the ag: stay %lu, "
+		"migrate %lu\n", st->cdsg[0], st->cdsg[1]);
 	fprintf(f, "repeats in one section %lu; runtime: fixups %lu, "
 		"ag skips %lu, reports %lu\n", st->repeats, st->fixups,
 		st->ag_skips, st->reports);

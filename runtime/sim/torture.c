@@ -120,6 +120,15 @@ static long objs[16];
 static DEFINE_PER_CPU(long *, pw);
 static DEFINE_PER_CPU(long *, pa) = &objs[8];
 
+/*
+ * 16 bytes: the task adds 2^64 + 1 by cmpxchg128 (retried until it
+ * stores), the interrupt work 2^64 by try_cmpxchg128: the low halves
+ * count the task's adds, the high halves both.
+ */
+typedef unsigned __int128 u128;
+static DEFINE_PER_CPU(u128, pv_128) __attribute__((aligned(16)));
+static unsigned long steps_128, retries_128;
+
 /* The interrupt work's own data. */
 struct irqvars {
 	unsigned long count;
@@ -143,8 +152,8 @@ static inline uint64_t wmask(unsigned int size)
 
 /* The step of one type: 21 sections, more when a cmpxchg is retried. */
 #define SECTIONS_PER_STEP	21
-/* Four steps, one narrow step and the pointer step's 6. */
-#define SECTIONS_PER_ITERATION	(5 * SECTIONS_PER_STEP + 6)
+/* Four steps, one narrow step, the pointer step's 6, cmpxchg128's 2. */
+#define SECTIONS_PER_ITERATION	(5 * SECTIONS_PER_STEP + 8)
 #define DEFINE_STEP(T, n, S)						\
 static void __attribute__((noinline)) step_##n(unsigned long i)	\
 {									\
@@ -228,6 +237,18 @@ static void __attribute__((noinline)) step_ptr(unsigned long i)
 	this_cpu_dec(pa);
 }
 
+static void __attribute__((noinline)) step_128(void)
+{
+	u128 one = ((u128)1 << 64) + 1;
+	u128 cur = this_cpu_cmpxchg128(pv_128, 0, 0), prev;
+
+	while ((prev = this_cpu_cmpxchg128(pv_128, cur, cur + one)) != cur) {
+		cur = prev;
+		retries_128++;
+	}
+	steps_128++;
+}
+
 static void irq_work(unsigned int cpu, unsigned int depth)
 {
 	long r, x;
@@ -237,6 +258,13 @@ static void irq_work(unsigned int cpu, unsigned int depth)
 	__atomic_fetch_add(&irq_calls_depth[depth & 3], 1, __ATOMIC_RELAXED);
 	this_cpu_inc(iv.count);
 	this_cpu_inc(iv.hist[depth & 3]);
+	{
+		u128 old = this_cpu_cmpxchg128(pv_128, 0, 0);
+
+		while (!this_cpu_try_cmpxchg128(pv_128, &old,
+						old + ((u128)1 << 64)))
+			;
+	}
 	/* The neighbours of the task's 1- and 2-byte loops. */
 	this_cpu_inc(pv_sc.nb);
 	this_cpu_inc(pv_uc.nb);
@@ -368,6 +396,18 @@ static void end_checks(void)
 		padiff += (char *)per_cpu(pa, k) - (char *)&objs[8];
 	}
 	CHECK(padiff == 0, "pointer arithmetic: net %ld bytes", padiff);
+	{
+		u128 sum = 0;
+
+		for (k = 0; k < ncpus; k++)
+			sum += per_cpu(pv_128, k);
+		printf("cmpxchg128: %lu adds, %lu retries\n", steps_128,
+		       retries_128);
+		CHECK((uint64_t)sum == steps_128 &&
+		      (uint64_t)(sum >> 64) == steps_128 + irq_calls,
+		      "cmpxchg128 adds: low %#llx high %#llx",
+		      (unsigned long long)sum, (unsigned long long)(sum >> 64));
+	}
 	CHECK(cnt == irq_calls, "irq counts: %lu, %lu calls", cnt,
 	      irq_calls);
 	CHECK(h1 == irq_calls_depth[1] && h2 == irq_calls_depth[2],
@@ -480,6 +520,7 @@ static void run(const struct opts *o)
 		step_l(i);
 		step_ul(i);
 		step_ptr(i);
+		step_128();
 		switch (i % 4) {
 		case 0:
 			step_sc(i);
@@ -531,6 +572,9 @@ static void run(const struct opts *o)
 	      st.loop_word_changed[1] > 0, "compare-and-swap loops: "
 	      "migrated inside, and their word changed by a handler "
 	      "between load and swap, with and without migration");
+	CHECK(st.cdsg[0] > 0 && st.cdsg[1] > 0,
+	      "cmpxchg128 interrupted past its ag, with and without "
+	      "migration");
 	if (i)
 		end_checks();
 }

@@ -1,7 +1,7 @@
 /* Field values out of range or inconsistent with each other. */
 /* { dg-final { check-table-rejects {entry 0 .*: reg 0 is not in 1\.\.15} } } */
 /* { dg-final { check-table-rejects {entry 1 .*: op 9 is unknown} } } */
-/* { dg-final { check-table-rejects {entry 2 .*: size 3 is not one of 1, 2, 4 and 8} } } */
+/* { dg-final { check-table-rejects {entry 2 .*: size 3 is not one of 1, 2, 4, 8 and 16} } } */
 /* { dg-final { check-table-rejects {entry 3 .*: flag IMM on an op other than a 4- or 8-byte add} } } */
 /* { dg-final { check-table-rejects {entry 4 .*: flag RESULT on an op other than a non-immediate add} } } */
 /* { dg-final { check-table-rejects {entry 5 .*: unknown flags 0x80} } } */

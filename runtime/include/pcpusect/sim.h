@@ -103,13 +103,15 @@ struct pcpusect_sim_stats {
 	unsigned long migrations;
 	/* interrupts of the task, by class and [migrated] */
 	unsigned long task[PCPUSECT_SIM_NCLASS][2];
-	/* task interrupts inside a section, by table op and size 1, 2, 4, 8 */
-	unsigned long ops[8][4];
+	/* task interrupts inside a section, by table op and size 1 ... 16 */
+	unsigned long ops[8][5];
 	unsigned long imm_ops, result_ops;	/* of those: F_IMM, F_RESULT */
 	unsigned long loop_migrations;	/* migrated past the ag of a loop */
 	/* between a loop's load and its compare-and-swap, the handler
 	 * changed the word: the retry path; [migrated] */
 	unsigned long loop_word_changed[2];
+	/* past the ag of a 16-byte cmpxchg (cdsg), [migrated] */
+	unsigned long cdsg[2];
 	unsigned long repeats;		/* two interrupts in one section run */
 	unsigned long alts_applied;	/* lowcore alternatives patched in */
 	/* Violations: all must stay 0 in a correct system. */

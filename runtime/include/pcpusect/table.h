@@ -58,7 +58,8 @@
 #define PCPUSECT_OP_OR		5	/* lao/laog */
 /* l/lg OLD,0(R); loop: cs/csg OLD,NEW,0(R); brc 4,loop */
 #define PCPUSECT_OP_XCHG	6
-#define PCPUSECT_OP_CMPXCHG	7	/* cs/csg OLD,NEW,0(R) */
+/* cs/csg OLD,NEW,0(R); on 16 bytes cdsg, OLD and NEW even/odd pairs */
+#define PCPUSECT_OP_CMPXCHG	7
 #define PCPUSECT_OP_MAX		7
 
 /* flags */
@@ -81,7 +82,8 @@ struct pcpusect_entry {
 	s32 end;	/* first byte after the closing mviy, relative to &end */
 	u8 reg;		/* N: the register holding the per-CPU address, 1..15 */
 	u8 op;		/* PCPUSECT_OP_* */
-	u8 size;	/* size of the per-CPU object in bytes: 1, 2, 4, 8 */
+	u8 size;	/* size of the per-CPU object in bytes: 1, 2, 4, 8;
+			 * 16 for cmpxchg */
 	u8 flags;	/* PCPUSECT_F_* */
 };
 
