@@ -127,6 +127,19 @@ static int fcount_cmp(const void *a, const void *b)
 	return strcmp(x->sym ? x->sym->name : "?", y->sym ? y->sym->name : "?");
 }
 
+#define NSIZES	6
+
+/* The --stats column of a size: 1, 2, 4, 8, 16 bytes, other. */
+static unsigned int size_column(unsigned int size)
+{
+	unsigned int j;
+
+	for (j = 0; j < NSIZES - 1; j++)
+		if (size == 1U << j)
+			return j;
+	return NSIZES - 1;
+}
+
 static int ptr_cmp(const void *a, const void *b)
 {
 	const struct fcount *x = a, *y = b;
@@ -136,7 +149,11 @@ static int ptr_cmp(const void *a, const void *b)
 
 int show_stats(struct image *img, unsigned int top)
 {
-	size_t count[PCPUSECT_OP_MAX + 2][3] = { { 0 } };
+	/* by op and size: 1, 2, 4, 8, 16 bytes, other */
+	static const char *const size_head[NSIZES] = {
+		"1", "2", "4", "8", "16", "other",
+	};
+	size_t count[PCPUSECT_OP_MAX + 2][NSIZES] = { { 0 } };
 	size_t i, j, nf = 0, bytes = 0, measured = 0;
 	struct fcount *fc = NULL;
 	struct table t;
@@ -155,7 +172,7 @@ int show_stats(struct image *img, unsigned int top)
 		const struct entry *e = &t.entries[i];
 		unsigned int op = e->op <= PCPUSECT_OP_MAX && op_names[e->op] ?
 				  e->op : PCPUSECT_OP_MAX + 1;
-		unsigned int sz = e->size == 4 ? 0 : e->size == 8 ? 1 : 2;
+		unsigned int sz = size_column(e->size);
 
 		count[op][sz]++;
 		if (e->start.sec && e->start.sec == e->end.sec &&
@@ -166,22 +183,29 @@ int show_stats(struct image *img, unsigned int top)
 		fc[i].sym = e->start.sec ? loc_symbol(img, e->start) : NULL;
 	}
 
-	printf("  %-8s %8s %8s %8s %8s\n", "op", "4 bytes", "8 bytes", "other",
-	       "total");
+	printf("  %-10s", "op \\ bytes");
+	for (j = 0; j < NSIZES; j++)
+		printf(" %6s", size_head[j]);
+	printf(" %6s\n", "total");
 	for (i = 1; i <= PCPUSECT_OP_MAX + 1; i++) {
-		size_t sum = count[i][0] + count[i][1] + count[i][2];
+		size_t sum = 0;
 
+		for (j = 0; j < NSIZES; j++)
+			sum += count[i][j];
 		if (!sum && i > PCPUSECT_OP_MAX)
 			continue;
-		printf("  %-8s %8zu %8zu %8zu %8zu\n",
-		       i <= PCPUSECT_OP_MAX ? op_text(i, buf, sizeof(buf)) :
-		       "unknown", count[i][0], count[i][1], count[i][2], sum);
-	}
-	for (j = 0; j < 3; j++)
-		for (i = 1; i <= PCPUSECT_OP_MAX + 1; i++)
+		printf("  %-10s", i <= PCPUSECT_OP_MAX ?
+		       op_text(i, buf, sizeof(buf)) : "unknown");
+		for (j = 0; j < NSIZES; j++) {
+			printf(" %6zu", count[i][j]);
 			count[0][j] += count[i][j];
-	printf("  %-8s %8zu %8zu %8zu %8zu\n", "total", count[0][0],
-	       count[0][1], count[0][2], t.n);
+		}
+		printf(" %6zu\n", sum);
+	}
+	printf("  %-10s", "total");
+	for (j = 0; j < NSIZES; j++)
+		printf(" %6zu", count[0][j]);
+	printf(" %6zu\n", t.n);
 	printf("  bytes in sections: %zu", bytes);
 	if (measured)
 		printf(" (%.1f per section)", (double)bytes / measured);
