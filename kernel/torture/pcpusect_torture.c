@@ -73,14 +73,27 @@ struct torture_data {
 	unsigned int x4;
 	unsigned long cx8;	/* +1 per hammer round by read and cmpxchg */
 	unsigned int cx4;	/* +1 per hammer round by try_cmpxchg */
+	/*
+	 * 1- and 2-byte objects, updated through the word that holds
+	 * them; the guards' plain adds to count1 and count2 change the
+	 * words under the hammers' compare-and-swap loops.
+	 */
+	u8 x1;			/* xchg */
+	u8 cx1;			/* +1 per hammer round by try_cmpxchg */
+	u16 cx2;		/* +1 per hammer round by read and cmpxchg */
+	u16 count2;		/* add_return 5, dec: +4 per hammer round */
+	u8 count1;		/* inc, add 2: +3 per hammer round */
+	u8 bits1;		/* or, then and */
 };
 
 static DEFINE_PER_CPU(struct torture_data, tdata);
+/* +2^64 + 1 per hammer round by cmpxchg128: both halves count rounds. */
+static DEFINE_PER_CPU(u128, t128);
 
 static atomic_long_t hammer_rounds, guard_rounds, remote_writes, migrations;
 /* The hammers' xchg traffic, and compare-and-swaps that had to retry. */
 static atomic_long_t xin8, xout8, cas_retries;
-static atomic_t xin4, xout4;
+static atomic_t xin4, xout4, xin1, xout1;
 
 /* Threads run until kthread_stop(), which waits for them to return. */
 static int hammer(void *arg)
@@ -89,6 +102,9 @@ static int hammer(void *arg)
 	unsigned long in8 = 0, out8 = 0, old8, prev8;
 	unsigned int last = raw_smp_processor_id();
 	unsigned int in4 = 0, out4 = 0, old4;
+	u8 in1 = 0, out1 = 0, old1;
+	u16 old2, prev2;
+	u128 old16, prev16, one16 = ((u128)1 << 64) + 1;
 
 	while (!kthread_should_stop()) {
 		unsigned long v = rounds * 2654435761UL + id;
@@ -105,6 +121,28 @@ static int hammer(void *arg)
 		old4 = this_cpu_read(tdata.cx4);
 		while (!this_cpu_try_cmpxchg(tdata.cx4, &old4, old4 + 1))
 			retries++;
+
+		in1 += (u8)v;
+		out1 += this_cpu_xchg(tdata.x1, (u8)v);
+		old1 = this_cpu_read(tdata.cx1);
+		while (!this_cpu_try_cmpxchg(tdata.cx1, &old1, (u8)(old1 + 1)))
+			retries++;
+		old2 = this_cpu_read(tdata.cx2);
+		while ((prev2 = this_cpu_cmpxchg(tdata.cx2, old2, (u16)(old2 + 1))) != old2) {
+			old2 = prev2;
+			retries++;
+		}
+		old16 = this_cpu_cmpxchg128(t128, 0, 0);
+		while ((prev16 = this_cpu_cmpxchg128(t128, old16, old16 + one16)) != old16) {
+			old16 = prev16;
+			retries++;
+		}
+		this_cpu_inc(tdata.count1);
+		this_cpu_add(tdata.count1, 2);
+		(void)this_cpu_add_return(tdata.count2, 5);
+		this_cpu_dec(tdata.count2);
+		this_cpu_or(tdata.bits1, 1U << (id % 8));
+		this_cpu_and(tdata.bits1, ~(1U << (id % 8)));
 
 		this_cpu_inc(tdata.count8);
 		this_cpu_add(tdata.count4, 3);
@@ -129,6 +167,8 @@ static int hammer(void *arg)
 	atomic_long_add(out8, &xout8);
 	atomic_add(in4, &xin4);
 	atomic_add(out4, &xout4);
+	atomic_add(in1, &xin1);
+	atomic_add(out1, &xout1);
 	atomic_long_add(retries, &cas_retries);
 	return 0;
 }
@@ -149,6 +189,8 @@ static int guard_cpu(void *arg)
 			atomic_long_inc(&remote_writes);
 		__this_cpu_write(tdata.count8, __this_cpu_read(tdata.count8) + 1);
 		__this_cpu_write(tdata.count4, __this_cpu_read(tdata.count4) + 1);
+		__this_cpu_write(tdata.count2, __this_cpu_read(tdata.count2) + 1);
+		__this_cpu_write(tdata.count1, __this_cpu_read(tdata.count1) + 1);
 		preempt_enable();
 		rounds++;
 		/* Leave the CPU to the hammers most of the time. */
@@ -526,8 +568,12 @@ static int __init torture_init(void)
 	unsigned long ran, x8 = 0, cx8 = 0;
 	unsigned int want4, have4 = 0, cpu, i, n = 0, nguards = 0;
 	unsigned int x4 = 0, cx4 = 0;
-	bool xchg_ok, cmpxchg_ok;
+	u8 x1 = 0, cx1 = 0, have1 = 0, want1;
+	u16 cx2 = 0, have2 = 0, want2;
+	u128 sum16 = 0;
+	bool xchg_ok, cmpxchg_ok, small_ok;
 	long sec0[PCPUSECT_PATHS], mig0[PCPUSECT_PATHS], fix0[PCPUSECT_PATHS];
+	long vfix0[PCPUSECT_PATHS];
 	struct task_struct **threads, *kp_thread;
 	bool ok, kprobes_ok, threads_ok = true, paths_ok;
 	int self_bad, tables, io_probe_ret;
@@ -609,6 +655,7 @@ static int __init torture_init(void)
 		sec0[i] = atomic64_read(&pcpusect_path_stats[i].sections);
 		mig0[i] = atomic64_read(&pcpusect_path_stats[i].migrated);
 		fix0[i] = atomic64_read(&pcpusect_path_stats[i].fixups);
+		vfix0[i] = atomic64_read(&pcpusect_path_stats[i].vmlinux_fixups);
 	}
 	pr_info("%u hammers, %u guards, %u CPUs, %u s\n", n, nguards,
 		num_online_cpus(), seconds);
@@ -639,6 +686,12 @@ static int __init torture_init(void)
 		x4 += per_cpu(tdata.x4, cpu);
 		cx8 += per_cpu(tdata.cx8, cpu);
 		cx4 += per_cpu(tdata.cx4, cpu);
+		x1 += per_cpu(tdata.x1, cpu);
+		cx1 += per_cpu(tdata.cx1, cpu);
+		cx2 += per_cpu(tdata.cx2, cpu);
+		have1 += per_cpu(tdata.count1, cpu);
+		have2 += per_cpu(tdata.count2, cpu);
+		sum16 += per_cpu(t128, cpu);
 	}
 	/* Exact, in the objects' widths: nothing lost, nothing twice. */
 	xchg_ok = x8 + atomic_long_read(&xout8) == atomic_long_read(&xin8) &&
@@ -650,6 +703,17 @@ static int __init torture_init(void)
 		atomic_long_read(&guard_rounds);
 	want4 = 2 * atomic_long_read(&hammer_rounds) +
 		atomic_long_read(&guard_rounds);
+	want1 = 3 * atomic_long_read(&hammer_rounds) +
+		atomic_long_read(&guard_rounds);
+	want2 = 4 * atomic_long_read(&hammer_rounds) +
+		atomic_long_read(&guard_rounds);
+	/* In the objects' widths, as above. */
+	small_ok = have1 == want1 && have2 == want2 &&
+		   (u8)(x1 + atomic_read(&xout1)) == (u8)atomic_read(&xin1) &&
+		   cx1 == (u8)atomic_long_read(&hammer_rounds) &&
+		   cx2 == (u16)atomic_long_read(&hammer_rounds) &&
+		   (u64)sum16 == atomic_long_read(&hammer_rounds) &&
+		   (u64)(sum16 >> 64) == atomic_long_read(&hammer_rounds);
 	fixups = atomic64_read(&pcpusect_stats.fixups) - fixups0;
 
 	/* Each hit is also a kernel-mode program check (the breakpoint). */
@@ -665,11 +729,13 @@ static int __init torture_init(void)
 	for (i = 0; i < PCPUSECT_PATH_TEST; i++) {
 		long fix = atomic64_read(&pcpusect_path_stats[i].fixups) - fix0[i];
 
-		pr_info("path %-4s: in_section=%lld migrated=%lld fixups=%ld\n",
+		/* vmlinux: the kernel's own sections, not this module's */
+		pr_info("path %-4s: in_section=%lld migrated=%lld fixups=%ld vmlinux_fixups=%lld\n",
 			path_names[i],
 			atomic64_read(&pcpusect_path_stats[i].sections) - sec0[i],
 			atomic64_read(&pcpusect_path_stats[i].migrated) - mig0[i],
-			fix);
+			fix,
+			atomic64_read(&pcpusect_path_stats[i].vmlinux_fixups) - vfix0[i]);
 		/* I/O and external interrupts must have fixups. */
 		if (!fix && (i == PCPUSECT_PATH_EXT || i == PCPUSECT_PATH_IO))
 			paths_ok = false;
@@ -687,12 +753,12 @@ verdict:
 		return ok ? 0 : -EIO;
 	}
 	ok = ok && threads_ok && paths_ok && have8 == want8 &&
-	     have4 == want4 && xchg_ok && cmpxchg_ok &&
+	     have4 == want4 && xchg_ok && cmpxchg_ok && small_ok &&
 	     !atomic_long_read(&remote_writes);
 
 	pr_info("RESULT hammer_rounds=%ld guard_rounds=%ld migrations=%ld "
 		"seconds=%lu remote_writes=%ld sum8=%s sum4=%s xchg=%s "
-		"cmpxchg=%s cas_retries=%ld fixups=%lu ag_skips=%lld "
+		"cmpxchg=%s small=%s cas_retries=%ld fixups=%lu ag_skips=%lld "
 		"reports=%lu hotplugs=%lu selftest=%s tables=%s threads=%s "
 		"paths=%s kprobes=%s kprobe_rounds=%ld io_kicks=%ld verdict=%s\n",
 		atomic_long_read(&hammer_rounds), atomic_long_read(&guard_rounds),
@@ -700,7 +766,7 @@ verdict:
 		atomic_long_read(&remote_writes),
 		have8 == want8 ? "ok" : "LOST", have4 == want4 ? "ok" : "LOST",
 		xchg_ok ? "ok" : "LOST", cmpxchg_ok ? "ok" : "LOST",
-		atomic_long_read(&cas_retries),
+		small_ok ? "ok" : "LOST", atomic_long_read(&cas_retries),
 		fixups, atomic64_read(&pcpusect_stats.ag_skips), reports,
 		hotplugs, self_bad ? "FAIL" : "ok", tables > 0 ? "ok" : "BAD",
 		threads_ok ? "ok" : "BAD", paths_ok ? "ok" : "NO-FIXUP",
