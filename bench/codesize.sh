@@ -1,6 +1,7 @@
 #!/bin/sh
-# Code size of this_cpu operations, three ways, built in the same run:
-#   sections  the pcpusect plugin (guarded per-CPU sections)
+# Code size of this_cpu operations, four ways, built in the same run:
+#   sections  the pcpusect plugin (guarded per-CPU sections, markers)
+#   table     the plugin's table-only sections (mode=table)
 #   preempt   the header's fallback with the kernel's CONFIG_PREEMPT
 #             guards (bench/preempt-guards.h): the baseline
 #   none      the fallback without guards, as under PREEMPT_NONE
@@ -16,6 +17,7 @@ trap 'rm -rf "$work"' EXIT
 flags() {
 	case $1 in
 	sections) echo "-fplugin=$plugin" ;;
+	table)    echo "-fplugin=$plugin -fplugin-arg-pcpusect-mode=table" ;;
 	preempt)  echo "-fplugin=$plugin -fplugin-arg-pcpusect-disable -include $here/preempt-guards.h -Wno-stringop-overflow -Wno-array-bounds" ;;
 	none)     echo "-fplugin=$plugin -fplugin-arg-pcpusect-disable" ;;
 	esac
@@ -34,7 +36,7 @@ measure() {
 
 printf '%-22s %-9s %7s %7s %6s %7s\n' source variant bytes insns calls frames
 for src in ops-int ops-long many-ops; do
-	for v in sections preempt none; do
+	for v in sections table preempt none; do
 		$gcc -O2 -I"$inc" $(flags $v) -c \
 			"$top/testsuite/pcpusect.compile/$src.c" -o "$work/$src-$v.o"
 		set -- $(measure "$work/$src-$v.o")
@@ -44,7 +46,7 @@ done
 
 echo
 echo "this_cpu_add_return, bench/add-return.c at -O2:"
-for v in sections preempt none; do
+for v in sections table preempt none; do
 	$gcc -O2 -I"$inc" $(flags $v) -c "$here/add-return.c" -o "$work/ar-$v.o"
 	echo "--- $v: $(size -A "$work/ar-$v.o" | awk '$1 == ".text" { print $2 }') bytes"
 	$objdump -d "$work/ar-$v.o" | sed -n '/<bar>:/,$p' | grep -v '\tnopr\t' | tail -n +2

@@ -1,7 +1,8 @@
 /*
  * One function per this_cpu operation and type, for counting the
- * instructions each executes under qemu-s390x (bench/insns.sh).  The
- * fake lowcore is at 0x10000, as in the run tests.
+ * instructions each executes under qemu-s390x (bench/insns.sh): every
+ * operation on 1-, 2-, 4- and 8-byte integers, signed and unsigned, and
+ * cmpxchg128.  The fake lowcore is at 0x10000, as in the run tests.
  */
 #include <pcpusect.h>
 #include <sys/mman.h>
@@ -9,8 +10,9 @@
 #define LOWCORE		0x10000UL
 #define BENCH		__attribute__((noipa))
 
+/* c_n is this CPU's copy: 8-aligned, so that offsets are multiples of 4. */
 #define OPS(T, n)							\
-T v_##n, c_##n;								\
+T v_##n __attribute__((aligned(8))), c_##n __attribute__((aligned(8))); \
 BENCH T read_##n(void) { return this_cpu_read(v_##n); }		\
 BENCH void write_##n(T v) { this_cpu_write(v_##n, v); }		\
 BENCH void add_##n(T v) { this_cpu_add(v_##n, v); }			\
@@ -19,24 +21,46 @@ BENCH T add_return_##n(T v) { return this_cpu_add_return(v_##n, v); } \
 BENCH T inc_return_##n(void) { return this_cpu_inc_return(v_##n); }	\
 BENCH void and_##n(T v) { this_cpu_and(v_##n, v); }			\
 BENCH void or_##n(T v) { this_cpu_or(v_##n, v); }			\
+BENCH T xchg_##n(T v) { return this_cpu_xchg(v_##n, v); }		\
+BENCH T cmpxchg_##n(T o, T v) { return this_cpu_cmpxchg(v_##n, o, v); } \
+BENCH _Bool try_cmpxchg_##n(T *o, T v)				\
+{									\
+	return this_cpu_try_cmpxchg(v_##n, o, v);			\
+}									\
 static void run_##n(void)						\
 {									\
+	T old = 0;							\
+									\
 	*(unsigned long *)(LOWCORE + 0x3b8) =				\
 		(unsigned long)&c_##n - (unsigned long)&v_##n;		\
 	read_##n();							\
 	write_##n(3);							\
-	add_##n(1000);							\
+	add_##n(100);							\
 	inc_##n();							\
 	add_return_##n(7);						\
 	inc_return_##n();						\
 	and_##n(6);							\
 	or_##n(9);							\
+	xchg_##n(5);							\
+	cmpxchg_##n(5, 4);	/* succeeds */				\
+	try_cmpxchg_##n(&old, 2);	/* fails: 4, not 0 */		\
 }
 
+OPS(signed char, schar)
+OPS(unsigned char, uchar)
+OPS(short, short)
+OPS(unsigned short, ushort)
 OPS(int, int)
 OPS(unsigned int, uint)
 OPS(long, long)
 OPS(unsigned long, ulong)
+
+typedef unsigned __int128 u128;
+u128 v_u128 __attribute__((aligned(16))), c_u128 __attribute__((aligned(16)));
+BENCH u128 cmpxchg128_u128(u128 o, u128 v)
+{
+	return this_cpu_cmpxchg128(v_u128, o, v);
+}
 
 int main(void)
 {
@@ -44,10 +68,17 @@ int main(void)
 		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) !=
 	    (void *)LOWCORE)
 		return 2;
+	run_schar();
+	run_uchar();
+	run_short();
+	run_ushort();
 	run_int();
 	run_uint();
 	run_long();
 	run_ulong();
+	*(unsigned long *)(LOWCORE + 0x3b8) =
+		(unsigned long)&c_u128 - (unsigned long)&v_u128;
+	cmpxchg128_u128(0, 1);
 	return 0;
 }
 

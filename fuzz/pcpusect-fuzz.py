@@ -45,8 +45,11 @@ OPS_NOVAL = ["inc", "dec", "inc_return", "dec_return", "read"]
 OPS_VAL = ["add", "sub", "and", "or", "write", "add_return", "sub_return",
            "xchg"]
 OPS_CAS = ["cmpxchg", "try_cmpxchg"]
+# mode=table (table-only sections) applies to the plugin build; the
+# fallback build ignores it.
 FLAG_CHOICES = ["-fPIC", "-funroll-loops", "-fno-inline", "-g",
-                "-fno-tree-vectorize", "-fomit-frame-pointer"]
+                "-fno-tree-vectorize", "-fomit-frame-pointer",
+                "-fplugin-arg-pcpusect-mode=table"]
 OPT_LEVELS = ["-O0", "-O1", "-O2", "-O3", "-Os"]
 ARRAY_LEN = 5
 

@@ -10,6 +10,9 @@
  *		   mviy MARKER(%r0),0
  *	.Lpcs<n>e:
  *
+ * With mode=table both mviy are left out (PCPUSECT_F_TABLE): the entry
+ * alone marks the section, whose start is then its ag.
+ *
  * R is an "=a" output tied to the address: an address register, never
  * r0.  N is not known before register allocation; the template carries
  * PCPUSECT_REG_MARK until pcpusect_regno writes the number in.
@@ -479,6 +482,17 @@ static void format_alternatives(char *buf, size_t len)
 		buf[0] = 0;
 		return;
 	}
+	if (pcpusect_config.table_only) {
+		snprintf(buf, len,
+			 "\t.pushsection " PCPUSECT_ALT_REPL_SECTION ",\"ax\"\n"
+			 ".Lpcs%%=ra:\tag\t%%0,%ld(%%%%r0)\n"
+			 "\t.popsection\n"
+			 "\t.pushsection " PCPUSECT_ALT_SECTION ",\"a\"\n"
+			 "\t.long\t.Lpcs%%=a-.,.Lpcs%%=ra-.,%#x\n\t.byte\t6\n"
+			 "\t.popsection\n",
+			 o + d, PCPUSECT_ALT_LOWCORE);
+		return;
+	}
 	snprintf(buf, len,
 		 "\t.pushsection " PCPUSECT_ALT_REPL_SECTION ",\"ax\"\n"
 		 ".Lpcs%%=rs:\tmviy\t%ld(%%%%r0)," PCPUSECT_REG_MARK "\n"
@@ -498,15 +512,25 @@ static void format_section(char *buf, size_t len, const char *insn,
 			   unsigned int op, unsigned int size,
 			   unsigned int flags)
 {
-	char table[512], alts[1024];
+	char table[512], alts[1024], open[64], close[64];
 
 	format_table_section(table, sizeof(table));
 	format_alternatives(alts, sizeof(alts));
+	if (pcpusect_config.table_only) {
+		flags |= PCPUSECT_F_TABLE;
+		snprintf(open, sizeof(open), ".Lpcs%%=s:\n");
+		close[0] = 0;
+	} else {
+		snprintf(open, sizeof(open), ".Lpcs%%=s:\tmviy\t%ld(%%%%r0),"
+			 PCPUSECT_REG_MARK "\n", pcpusect_config.marker);
+		snprintf(close, sizeof(close), "\tmviy\t%ld(%%%%r0),0\n",
+			 pcpusect_config.marker);
+	}
 	snprintf(buf, len,
-		 ".Lpcs%%=s:\tmviy\t%ld(%%%%r0)," PCPUSECT_REG_MARK "\n"
+		 "%s"
 		 ".Lpcs%%=a:\tag\t%%0,%ld(%%%%r0)\n"
 		 "\t%s\n"
-		 "\tmviy\t%ld(%%%%r0),0\n"
+		 "%s"
 		 ".Lpcs%%=e:\n"
 		 "%s"
 		 "\t.pushsection %s\n"
@@ -516,8 +540,8 @@ static void format_section(char *buf, size_t len, const char *insn,
 		 "\t.long\t.Lpcs%%=e-.\n"
 		 "\t.byte\t" PCPUSECT_REG_MARK ",%u,%u,%#x\n"
 		 "\t.popsection",
-		 pcpusect_config.marker, pcpusect_config.offset, insn,
-		 pcpusect_config.marker, alts, table, op, size, flags);
+		 open, pcpusect_config.offset, insn, close, alts, table, op,
+		 size, flags);
 }
 
 static void lower_call(gimple_stmt_iterator *gsi, gcall *call)

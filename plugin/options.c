@@ -11,6 +11,7 @@ struct pcpusect_config pcpusect_config = {
 	.offset = 952,
 	.lowcore_alt = 0,
 	.disable = false,
+	.table_only = false,
 	.fault_narrow_store = false,
 };
 
@@ -61,6 +62,17 @@ bool pcpusect_parse_args(struct plugin_name_args *info)
 		} else if (!strcmp(key, "lowcore-alt")) {
 			ok &= parse_address(key, value,
 					    &pcpusect_config.lowcore_alt);
+		} else if (!strcmp(key, "mode")) {
+			if (value && !strcmp(value, "marker")) {
+				pcpusect_config.table_only = false;
+			} else if (value && !strcmp(value, "table")) {
+				pcpusect_config.table_only = true;
+			} else {
+				error("%<-fplugin-arg-%s-mode=%s%>: the mode is "
+				      "%<marker%> (the default) or %<table%>",
+				      PCPUSECT_NAME, value ? value : "");
+				ok = false;
+			}
 		} else if (!strcmp(key, "inject-fault") && value &&
 			   !strcmp(value, "narrow-store")) {
 			pcpusect_config.fault_narrow_store = true;
@@ -74,7 +86,7 @@ bool pcpusect_parse_args(struct plugin_name_args *info)
 		} else {
 			error("unknown option %<-fplugin-arg-%s-%s%>; known "
 			      "are %<marker=%>, %<offset=%>, %<lowcore-alt=%>, "
-			      "%<disable%> and, for tests, "
+			      "%<mode=%>, %<disable%> and, for tests, "
 			      "%<inject-fault=narrow-store%>",
 			      PCPUSECT_NAME, key);
 			ok = false;

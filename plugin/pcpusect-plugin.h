@@ -67,6 +67,11 @@ struct pcpusect_config {
 				 * this much (LOWCORE_ALT_ADDRESS) */
 	bool disable;
 	/*
+	 * mode=table: sections without the two mviy, only the ag and the
+	 * access; the table alone tells the exit hook where they are.
+	 */
+	bool table_only;
+	/*
 	 * A wrong code generator, for the negative control of the
 	 * simulator torture: 1- and 2-byte loops end in a plain store of
 	 * the new word instead of a compare-and-swap, so an update that an

@@ -203,6 +203,9 @@ int check_lowcore_alts(struct image *img, const struct table *t,
 			continue;
 		at[2].off -= PCPUSECT_MVIY_LEN;
 		for (w = 0; w < 3; w++) {
+			/* A table-only section has only its ag. */
+			if ((e->flags & PCPUSECT_F_TABLE) && w != 1)
+				continue;
 			const struct alt *x;
 			struct insn in;
 			size_t count;

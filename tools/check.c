@@ -24,6 +24,8 @@
  *		brc	4,loop
  *
  * What the loop computes is the plugin's business, and DejaGnu's.
+ * A table-only section (PCPUSECT_F_TABLE) has neither mviy: it starts
+ * at its ag and ends right after the access or the loop.
  */
 #include <limits.h>
 #include <stdio.h>
@@ -74,7 +76,7 @@ static const char *expected_access(const struct entry *e, char *why,
 	bool wide = e->size == 8;
 
 	if (e->flags & ~(PCPUSECT_F_IMM | PCPUSECT_F_RESULT |
-			 PCPUSECT_F_SIGNED)) {
+			 PCPUSECT_F_SIGNED | PCPUSECT_F_TABLE)) {
 		snprintf(why, n, "unknown flags 0x%x", e->flags);
 		return NULL;
 	}
@@ -152,7 +154,7 @@ static const char *access_operands(const struct insn *in, int reg, char *why,
 
 	why[0] = 0;
 	if ((in->use & SET_R1) && names(in, in->r1, reg))
-		snprintf(why, n, "it writes its result into %%r%d, the per-CPU address register, which the runtime may still rebase before the closing mviy", reg);
+		snprintf(why, n, "it writes its result into %%r%d, the per-CPU address register, which the runtime may still rebase until the section ends", reg);
 	else if (((in->use & USE_R1) && names(in, in->r1, reg)) ||
 		 ((in->use & USE_R3) && names(in, in->r3, reg)))
 		snprintf(why, n, "it uses %%r%d, the per-CPU address register, as a value, which a rebase would change", reg);
@@ -175,6 +177,11 @@ bool entry_is_loop(const struct entry *e)
 				e->op == PCPUSECT_OP_CMPXCHG));
 }
 
+unsigned int entry_close_len(const struct entry *e)
+{
+	return e->flags & PCPUSECT_F_TABLE ? 0 : PCPUSECT_MVIY_LEN;
+}
+
 /* The instructions between the ag and the closing mviy. */
 struct body {
 	struct insn in[32];
@@ -185,21 +192,26 @@ struct body {
 
 /*
  * From the access at l: one instruction for a single-instruction op;
- * for a loop, up to the first mviy MARKER(%r0),0.  False if the bytes
- * run out first.
+ * for a loop, up to the first mviy MARKER(%r0),0, or in a table-only
+ * section up to its end.  False if the bytes run out first.
  */
 static bool read_body(struct ctx *c, const struct entry *e, struct loc l,
 		      struct body *b)
 {
+	bool table_only = e->flags & PCPUSECT_F_TABLE;
 	struct insn in;
 
 	b->n = 0;
 	while (b->n < ARRAY_SIZE(b->in)) {
+		if (b->n && table_only &&
+		    (!entry_is_loop(e) || l.off >= e->end.off))
+			break;
 		if (!insn_at(c->img, l, &in))
 			return false;
-		if (b->n && (!entry_is_loop(e) ||
-			     (is_mviy0(&in) && !in.imm &&
-			      (c->marker == LONG_MIN || in.disp == c->marker))))
+		if (b->n && !table_only &&
+		    (!entry_is_loop(e) ||
+		     (is_mviy0(&in) && !in.imm &&
+		      (c->marker == LONG_MIN || in.disp == c->marker))))
 			break;
 		b->in[b->n] = in;
 		b->at[b->n++] = l;
@@ -219,7 +231,7 @@ static const char *rule_broken(const struct insn *in, int reg, char *why,
 	if (!in->mnem)
 		snprintf(why, n, "not an instruction a section is made of");
 	else if ((in->use & SET_R1) && names(in, in->r1, reg))
-		snprintf(why, n, "it writes %%r%d, the per-CPU address register, which the runtime may still rebase before the closing mviy", reg);
+		snprintf(why, n, "it writes %%r%d, the per-CPU address register, which the runtime may still rebase until the section ends", reg);
 	else if (((in->use & USE_R1) && names(in, in->r1, reg)) ||
 		 ((in->use & USE_R2) && in->r2 == reg) ||
 		 ((in->use & USE_R3) && names(in, in->r3, reg)))
@@ -248,7 +260,7 @@ static void check_rule(struct ctx *c, const struct entry *e,
 		else if ((in->use & USE_BRANCH) &&
 			 (to < (int64_t)b->at[0].off ||
 			  to > (int64_t)b->close.off))
-			report(img, "%s: at %s: \"%s\" branches to .%+ld, outside the instructions between the ag and the closing mviy", what,
+			report(img, "%s: at %s: \"%s\" branches to .%+ld, outside the section's instructions after the ag", what,
 			       where(img, b->at[i]), insn_text(in, t, sizeof(t)),
 			       in->imm);
 	}
@@ -305,6 +317,7 @@ static void check_entry(struct ctx *c, const struct entry *e)
 	struct image *img = c->img;
 	char what[256], why[160], t[96];
 	const char *want;
+	bool table_only = e->flags & PCPUSECT_F_TABLE;
 	struct insn in, acc;
 	struct body b;
 	struct loc l;
@@ -328,18 +341,25 @@ static void check_entry(struct ctx *c, const struct entry *e)
 		       where(img, e->ag), where(img, e->end));
 		return;
 	}
-	if (!(e->start.off < e->ag.off && e->ag.off < e->end.off)) {
-		report(img, "%s: start %s < ag %s < end %s does not hold", what,
+	if (!(e->start.off <= e->ag.off && e->ag.off < e->end.off)) {
+		report(img, "%s: start %s <= ag %s < end %s does not hold", what,
 		       where(img, e->start), where(img, e->ag),
 		       where(img, e->end));
 		return;
 	}
-	if (e->ag.off != e->start.off + PCPUSECT_MVIY_LEN)
+	if (table_only) {
+		if (e->ag.off != e->start.off)
+			report(img, "%s: table-only, but start %s is not the ag %s", what,
+			       where(img, e->start), where(img, e->ag));
+	} else if (e->ag.off != e->start.off + PCPUSECT_MVIY_LEN) {
 		report(img, "%s: ag %s is not right after the opening mviy (start + %d)", what, where(img, e->ag),
 		       PCPUSECT_MVIY_LEN);
+	}
 
 	/* start: mviy MARKER(%r0),reg */
-	if (!is_insn_start(img, e->start) || !insn_at(img, e->start, &in)) {
+	if (table_only) {
+		/* no marker */
+	} else if (!is_insn_start(img, e->start) || !insn_at(img, e->start, &in)) {
 		report(img, "%s: at start %s: no mviy starts there", what,
 		       where(img, e->start));
 	} else if (!is_mviy0(&in)) {
@@ -393,6 +413,12 @@ static void check_entry(struct ctx *c, const struct entry *e)
 	if (want && entry_is_loop(e))
 		check_loop(c, e, what, &b);
 	l = b.close;
+	if (table_only) {
+		if (l.off != e->end.off)
+			report(img, "%s: table-only: the access ends at %s, but end is %s",
+			       what, where(img, l), where(img, e->end));
+		return;
+	}
 
 	/* the closing mviy MARKER(%r0),0, ending exactly at end */
 	if (!insn_at(img, l, &in)) {
@@ -545,13 +571,16 @@ int check_image(struct image *img, const struct check_opts *o)
 	struct ctx c = { img, o->marker, o->offset };
 	struct guard *g = NULL;
 	struct table t;
-	size_t ng = 0, guards, i;
+	size_t ng = 0, guards, i, table_only = 0;
 	long alt = 0;
 
 	if (table_read(img, &t) || sweep_code(img, &g, &ng))
 		goto out;
 	learn(&c, &t);
-	if (c.marker == LONG_MIN && t.n)
+	for (i = 0; i < t.n; i++)
+		if (t.entries[i].flags & PCPUSECT_F_TABLE)
+			table_only++;
+	if (c.marker == LONG_MIN && t.n > table_only)
 		report(img, "cannot determine the marker address: no entry starts with \"mviy MARKER(%%r0),N\" (give --marker=)");
 	else if (c.marker == LONG_MIN)
 		c.marker = DEFAULT_MARKER;	/* where to look for sequences */
@@ -562,8 +591,11 @@ int check_image(struct image *img, const struct check_opts *o)
 	if (o->entries >= 0 && t.n != (size_t)o->entries)
 		report(img, "%zu table entries, expected %ld", t.n, o->entries);
 	if (!img->errors && !o->quiet) {
-		printf("%s: OK: %zu entries, %zu guarded sequences (marker %ld",
-		       img->path, t.n, guards, c.marker);
+		printf("%s: OK: %zu entries, %zu guarded sequences", img->path,
+		       t.n, guards);
+		if (table_only)
+			printf(", %zu table-only", table_only);
+		printf(" (marker %ld", c.marker);
 		if (c.offset != LONG_MIN)
 			printf(", offset %ld", c.offset);
 		if (alt)

@@ -168,6 +168,8 @@ struct check_opts {
 
 int check_image(struct image *img, const struct check_opts *o);
 bool entry_is_loop(const struct entry *e);
+/* Bytes of the closing mviy: none in a table-only section. */
+unsigned int entry_close_len(const struct entry *e);
 
 /* alternatives.c */
 int check_lowcore_alts(struct image *img, const struct table *t, long want,

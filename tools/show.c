@@ -29,18 +29,20 @@ static const char *op_text(unsigned int op, char *buf, size_t n)
 
 const char *flags_text(unsigned int flags, char *buf, size_t n)
 {
-	static const char *const names[] = { "imm", "result", "signed" };
+	static const char *const names[] = {
+		"imm", "result", "signed", "table"
+	};
 	size_t k = 0;
 	unsigned int i;
 
 	buf[0] = 0;
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < 4; i++)
 		if (flags & (1u << i))
 			k += snprintf(buf + k, n - k, "%s%s", k ? "," : "",
 				      names[i]);
-	if (flags & ~7u)
+	if (flags & ~0xfu)
 		k += snprintf(buf + k, n - k, "%s0x%x", k ? "," : "",
-			      flags & ~7u);
+			      flags & ~0xfu);
 	if (!k)
 		snprintf(buf, n, "-");
 	return buf;
@@ -59,10 +61,10 @@ static int fused(const struct image *img, const struct entry *e)
 	int n = 0;
 
 	if (!e->ag.sec || e->ag.sec != e->end.sec ||
-	    e->end.off < PCPUSECT_MVIY_LEN)
+	    e->end.off < entry_close_len(e))
 		return -1;
 	l.off += PCPUSECT_AG_LEN;
-	while (l.off < e->end.off - PCPUSECT_MVIY_LEN && n < 1000) {
+	while (l.off < e->end.off - entry_close_len(e) && n < 1000) {
 		if (!insn_at(img, l, &in))
 			return -1;
 		l.off += in.len;
@@ -71,7 +73,7 @@ static int fused(const struct image *img, const struct entry *e)
 	}
 	if (entry_is_loop(e) && n > 1)
 		n--;
-	return l.off == e->end.off - PCPUSECT_MVIY_LEN ? n : -1;
+	return l.off == e->end.off - entry_close_len(e) ? n : -1;
 }
 
 static const char *table_name(const struct table *t)

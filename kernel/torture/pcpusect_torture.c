@@ -44,6 +44,9 @@
 #include <asm/irq_regs.h>
 #include <asm/pcpusect.h>
 
+/* Sections without a marker: the exit hook searches the table. */
+#define TABLE_ONLY	IS_ENABLED(CONFIG_GCC_PLUGIN_PCPUSECT_TABLE)
+
 static unsigned int seconds = 20;
 module_param(seconds, uint, 0444);
 static unsigned int hammers = 8;
@@ -209,7 +212,8 @@ static noinline void probe_target(void)
 
 /*
  * The ag of probe_target's section, found by its opening mviy
- * (EB 0N 03 C0 00 52 with the default lowcore): a test may decode what
+ * (EB 0N 03 C0 00 52 with the default lowcore), or in a table-only
+ * section by the ag itself (E3 N0 03 B8 00 08): a test may decode what
  * the kernel must not.
  */
 static u8 *probe_target_ag(void)
@@ -217,10 +221,16 @@ static u8 *probe_target_ag(void)
 	u8 *p = (u8 *)probe_target;
 	int i;
 
-	for (i = 0; i < 64; i += 2)
-		if (p[i] == 0xeb && p[i + 2] == 0x03 && p[i + 3] == 0xc0 &&
-		    p[i + 4] == 0x00 && p[i + 5] == 0x52 && p[i + 1])
+	for (i = 0; i < 64; i += 2) {
+		if (TABLE_ONLY && p[i] == 0xe3 && p[i + 1] &&
+		    !(p[i + 1] & 0x0f) && p[i + 2] == 0x03 &&
+		    p[i + 3] == 0xb8 && p[i + 4] == 0x00 && p[i + 5] == 0x08)
+			return p + i;
+		if (!TABLE_ONLY && p[i] == 0xeb && p[i + 2] == 0x03 &&
+		    p[i + 3] == 0xc0 && p[i + 4] == 0x00 &&
+		    p[i + 5] == 0x52 && p[i + 1])
 			return p + i + 6;
+	}
 	return NULL;
 }
 
@@ -305,7 +315,8 @@ static bool past_ag(struct pt_regs *regs)
 	const struct pcpusect_entry *e;
 	bool ret;
 
-	if (!regs->pcpusect_marker)
+	/* Table-only sections leave no marker: only the table knows. */
+	if (!TABLE_ONLY && !regs->pcpusect_marker)
 		return false;
 	rcu_read_lock();
 	e = pcpusect_search(regs->psw.addr);
@@ -409,7 +420,7 @@ static int selftest_one(const char *what, unsigned long addr, u8 reg,
 	for (i = 0; i < NUM_GPRS; i++)
 		regs.gprs[i] = 0x10000 * (i + 1);
 	regs.psw.addr = addr;		/* psw.mask 0: kernel mode */
-	regs.pcpusect_marker = reg;
+	regs.pcpusect_marker = TABLE_ONLY ? 0 : reg;
 
 	local_irq_save(flags);
 	cpu = smp_processor_id();
@@ -440,12 +451,14 @@ static int selftest_one(const char *what, unsigned long addr, u8 reg,
 			pr_err("selftest %s: r%u changed\n", what, i);
 			bad++;
 		}
-	if (marker_after != reg) {
+	if (marker_after != (TABLE_ONLY ? saved : reg)) {
 		pr_err("selftest %s: marker %u after exit, want %u\n", what,
-		       marker_after, reg);
+		       marker_after, TABLE_ONLY ? saved : reg);
 		bad++;
 	}
-	if (regs.pcpusect_marker) {
+	/* Handled: marker cleared, or a table-only frame's CPU moved on. */
+	if (regs.pcpusect_marker ||
+	    (TABLE_ONLY && rebase && regs.pcpusect_cpu != cpu)) {
 		pr_err("selftest %s: frame not marked handled\n", what);
 		bad++;
 	}
@@ -468,8 +481,12 @@ static int selftest(void)
 	}
 	/* Migrated to this CPU at the op after the ag: rebase once. */
 	bad += selftest_one("after ag", ag + 6, e->reg, true);
-	/* At the closing mviy: still rebased (harmless there). */
-	bad += selftest_one("closing mviy", pcpusect_entry_end(e) - 6, e->reg,
+	/* At the closing mviy (marker mode): still rebased, harmlessly. */
+	if (!(e->flags & PCPUSECT_F_TABLE))
+		bad += selftest_one("closing mviy", pcpusect_entry_end(e) - 6,
+				    e->reg, true);
+	/* The section's last byte: still inside, rebased. */
+	bad += selftest_one("last byte", pcpusect_entry_end(e) - 1, e->reg,
 			    true);
 	/* At the ag itself: the ag will add the new offset, no rebase. */
 	bad += selftest_one("at ag", ag, e->reg, false);
@@ -759,15 +776,17 @@ verdict:
 	pr_info("RESULT hammer_rounds=%ld guard_rounds=%ld migrations=%ld "
 		"seconds=%lu remote_writes=%ld sum8=%s sum4=%s xchg=%s "
 		"cmpxchg=%s small=%s cas_retries=%ld fixups=%lu ag_skips=%lld "
-		"reports=%lu hotplugs=%lu selftest=%s tables=%s threads=%s "
-		"paths=%s kprobes=%s kprobe_rounds=%ld io_kicks=%ld verdict=%s\n",
+		"searches=%lld reports=%lu hotplugs=%lu selftest=%s tables=%s "
+		"threads=%s paths=%s kprobes=%s kprobe_rounds=%ld io_kicks=%ld "
+		"verdict=%s\n",
 		atomic_long_read(&hammer_rounds), atomic_long_read(&guard_rounds),
 		atomic_long_read(&migrations), ran,
 		atomic_long_read(&remote_writes),
 		have8 == want8 ? "ok" : "LOST", have4 == want4 ? "ok" : "LOST",
 		xchg_ok ? "ok" : "LOST", cmpxchg_ok ? "ok" : "LOST",
 		small_ok ? "ok" : "LOST", atomic_long_read(&cas_retries),
-		fixups, atomic64_read(&pcpusect_stats.ag_skips), reports,
+		fixups, atomic64_read(&pcpusect_stats.ag_skips),
+		atomic64_read(&pcpusect_stats.searches), reports,
 		hotplugs, self_bad ? "FAIL" : "ok", tables > 0 ? "ok" : "BAD",
 		threads_ok ? "ok" : "BAD", paths_ok ? "ok" : "NO-FIXUP",
 		kprobes_ok ? "ok" : "BAD", atomic_long_read(&kprobe_rounds),

@@ -12,6 +12,10 @@
  * the PSW, says where the section and its ag are.  It then clears the
  * frame's saved marker: a second call on the same frame does nothing, so
  * a caller that runs it twice cannot rebase twice.
+ *
+ * Table-only sections (PCPUSECT_F_TABLE) set no marker: after a migration
+ * with none saved, the exit hook searches the table for the interrupted
+ * address, and then marks the frame handled by moving its CPU.
  */
 #include "internal.h"
 #include "pcpusect_arch.h"
@@ -29,38 +33,25 @@ PCPUSECT_NOINSTR void pcpusect_irq_entry(struct pcpusect_frame *f)
 {
 	if (f->user)
 		return;
-	f->marker = pcpusect_arch_marker_read();
 	f->cpu = pcpusect_arch_cpu();
+#ifdef PCPUSECT_TABLE_ONLY
+	/* Built with table-only sections alone: no marker is ever set. */
+	f->marker = 0;
+#else
+	f->marker = pcpusect_arch_marker_read();
 	pcpusect_arch_marker_write(0);
+#endif
 }
 
-PCPUSECT_NOINSTR int pcpusect_irq_exit(struct pcpusect_frame *f)
+/*
+ * The interrupted section e was running on f->cpu and now runs on cpu:
+ * rebase R unless the ag has not run yet.
+ */
+static PCPUSECT_NOINSTR int rebase(struct pcpusect_frame *f,
+				   const struct pcpusect_entry *e,
+				   unsigned int cpu)
 {
-	const struct pcpusect_entry *e;
-	unsigned int cpu;
-	u8 marker = f->marker;
 	bool at_ag;
-
-	if (f->user || !marker)
-		return PCPUSECT_EXIT_NONE;
-	if (!FAULT(NO_RESTORE))
-		pcpusect_arch_marker_write(marker);
-	/* Handled: a second call on this frame must not rebase again. */
-	if (!FAULT(EXIT_TWICE))
-		f->marker = 0;
-
-	cpu = pcpusect_arch_cpu();
-	if (cpu == f->cpu)
-		return PCPUSECT_EXIT_SAME_CPU;
-
-	e = pcpusect_search(f->addr);
-	if (!e || e->reg != marker) {
-		pcpusect_stat_inc(pcpusect_stats.reports);
-		pcpusect_arch_report(f->addr, marker, f->cpu,
-				     e ? PCPUSECT_WHY_REG :
-					 PCPUSECT_WHY_NO_ENTRY);
-		return PCPUSECT_EXIT_REPORT;
-	}
 
 	/*
 	 * The ag has not run yet: it will add the new CPU's offset itself.
@@ -82,4 +73,62 @@ PCPUSECT_NOINSTR int pcpusect_irq_exit(struct pcpusect_frame *f)
 			   pcpusect_arch_cpu_offset(f->cpu);
 	pcpusect_stat_inc(pcpusect_stats.fixups);
 	return PCPUSECT_EXIT_FIXUP;
+}
+
+/*
+ * No marker: only a table-only section can have been interrupted, and
+ * only the table can tell.  It is searched after a migration, and only
+ * once table-only sections are registered.
+ */
+static PCPUSECT_NOINSTR int exit_unmarked(struct pcpusect_frame *f)
+{
+	const struct pcpusect_entry *e;
+	unsigned int cpu;
+	int ret;
+
+	if (!pcpusect_load_acquire(&pcpusect_table_only))
+		return PCPUSECT_EXIT_NONE;
+	cpu = pcpusect_arch_cpu();
+	if (cpu == f->cpu)
+		return PCPUSECT_EXIT_NONE;
+	pcpusect_stat_inc(pcpusect_stats.searches);
+	e = pcpusect_search(f->addr);
+	if (!e || !(e->flags & PCPUSECT_F_TABLE))
+		return PCPUSECT_EXIT_NONE;
+	ret = rebase(f, e, cpu);
+	/* Handled: a second call on this frame sees no migration. */
+	if (!FAULT(EXIT_TWICE))
+		f->cpu = cpu;
+	return ret;
+}
+
+PCPUSECT_NOINSTR int pcpusect_irq_exit(struct pcpusect_frame *f)
+{
+	const struct pcpusect_entry *e;
+	unsigned int cpu;
+	u8 marker = f->marker;
+
+	if (f->user)
+		return PCPUSECT_EXIT_NONE;
+	if (!marker)
+		return exit_unmarked(f);
+	if (!FAULT(NO_RESTORE))
+		pcpusect_arch_marker_write(marker);
+	/* Handled: a second call on this frame must not rebase again. */
+	if (!FAULT(EXIT_TWICE))
+		f->marker = 0;
+
+	cpu = pcpusect_arch_cpu();
+	if (cpu == f->cpu)
+		return PCPUSECT_EXIT_SAME_CPU;
+
+	e = pcpusect_search(f->addr);
+	if (!e || e->reg != marker) {
+		pcpusect_stat_inc(pcpusect_stats.reports);
+		pcpusect_arch_report(f->addr, marker, f->cpu,
+				     e ? PCPUSECT_WHY_REG :
+					 PCPUSECT_WHY_NO_ENTRY);
+		return PCPUSECT_EXIT_REPORT;
+	}
+	return rebase(f, e, cpu);
 }

@@ -38,4 +38,11 @@ typedef uint32_t u32;
  */
 extern struct pcpusect_table *pcpusect_tables;
 
+/*
+ * Set once a table with a table-only section is registered: only then
+ * does the exit hook search the tables after a migration without a
+ * marker.
+ */
+extern int pcpusect_table_only;
+
 #endif /* PCPUSECT_INTERNAL_H */

@@ -6,6 +6,7 @@
 #include "internal.h"
 
 struct pcpusect_table *pcpusect_tables;
+int pcpusect_table_only;
 
 static int check_entry(const struct pcpusect_entry *e)
 {
@@ -13,13 +14,16 @@ static int check_entry(const struct pcpusect_entry *e)
 	unsigned long ag = pcpusect_entry_ag(e);
 	unsigned long end = pcpusect_entry_end(e);
 
-	if (!(start < ag && ag < end))
+	bool table_only = e->flags & PCPUSECT_F_TABLE;
+	unsigned int mviy = table_only ? 0 : PCPUSECT_MVIY_LEN;
+
+	if (start > ag || ag >= end || (!table_only && start == ag))
 		return -PCPUSECT_EORDER;
 	/* The exit hook trusts the table to say where the ag is. */
-	if (ag != start + PCPUSECT_MVIY_LEN)
+	if (ag != start + mviy)
 		return -PCPUSECT_EAG;
 	/* Room for the ag, one instruction (2 bytes at least), the mviy. */
-	if (end - ag < PCPUSECT_AG_LEN + 2 + PCPUSECT_MVIY_LEN)
+	if (end - ag < PCPUSECT_AG_LEN + 2 + mviy)
 		return -PCPUSECT_EORDER;
 	/* r0 as a base means "no base": N = 0 is "no section". */
 	if (e->reg < 1 || e->reg > 15)
@@ -30,7 +34,7 @@ static int check_entry(const struct pcpusect_entry *e)
 	    !(e->size == 16 && e->op == PCPUSECT_OP_CMPXCHG))
 		return -PCPUSECT_EOP;
 	if (e->flags & ~(PCPUSECT_F_IMM | PCPUSECT_F_RESULT |
-			 PCPUSECT_F_SIGNED))
+			 PCPUSECT_F_SIGNED | PCPUSECT_F_TABLE))
 		return -PCPUSECT_EOP;
 	/* Only asi/agsi take an immediate. */
 	if ((e->flags & PCPUSECT_F_IMM) &&
@@ -133,7 +137,7 @@ int pcpusect_table_register(struct pcpusect_table *t,
 			    struct pcpusect_entry *last)
 {
 	unsigned long n = last - first;
-	unsigned long lo = 0, hi = 0;
+	unsigned long lo = 0, hi = 0, i;
 	struct pcpusect_table *o;
 	int err;
 
@@ -158,6 +162,9 @@ int pcpusect_table_register(struct pcpusect_table *t,
 				return -PCPUSECT_EOVERLAP;
 	}
 
+	for (i = 0; i < n; i++)
+		if (first[i].flags & PCPUSECT_F_TABLE)
+			pcpusect_store_release(&pcpusect_table_only, 1);
 	t->first = first;
 	t->count = n;
 	t->lo = lo;

@@ -193,6 +193,11 @@ static void register_table(void)
 	ret = pcpusect_table_register(&table, first, last);
 	for (a = lo; a < hi; a += PAGE)
 		mprotect((void *)a, PAGE, prot[(a - lo) / PAGE]);
+	for (; first < last; first++)
+		if (first->flags & PCPUSECT_F_TABLE)
+			stats.table_only++;
+		else
+			stats.marked++;
 	if (ret) {
 		fprintf(stderr, "pcpusect-sim: table rejected: error %d\n",
 			ret);
@@ -253,11 +258,12 @@ static int classify(const struct pcpusect_entry *e, unsigned long addr)
 {
 	if (!e)
 		return PCPUSECT_SIM_OUTSIDE;
-	if (addr == pcpusect_entry_start(e))
-		return PCPUSECT_SIM_OPEN;
+	/* A table-only section starts at its ag. */
 	if (addr == pcpusect_entry_ag(e))
 		return PCPUSECT_SIM_AG;
-	if (addr < pcpusect_entry_end(e) - PCPUSECT_MVIY_LEN)
+	if (addr == pcpusect_entry_start(e))
+		return PCPUSECT_SIM_OPEN;
+	if (addr < pcpusect_entry_op_end(e))
 		return PCPUSECT_SIM_PRE_OP;
 	return PCPUSECT_SIM_POST_OP;
 }
@@ -311,7 +317,7 @@ static const void *loop_word(const struct pcpusect_entry *e,
 	if (!pcpusect_op_is_loop(e->op, e->size))
 		return NULL;
 	p = (const unsigned char *)pcpusect_entry_ag(e) + PCPUSECT_AG_LEN;
-	end = (const unsigned char *)pcpusect_entry_end(e) - PCPUSECT_MVIY_LEN;
+	end = (const unsigned char *)pcpusect_entry_op_end(e);
 	if (addr < (unsigned long)p + insn_len(*p))
 		return NULL;
 	while (p < end && p[0] != 0xba && !(p[0] == 0xeb && p[5] == 0x30))
@@ -351,8 +357,12 @@ static void irq_handler(int sig, siginfo_t *si, void *ucv)
 	e = pcpusect_search(f.addr);
 	cls = classify(e, f.addr);
 
-	/* Inside a section (past its opening mviy) the marker is N. */
-	want = cls > PCPUSECT_SIM_OPEN ? e->reg : 0;
+	/*
+	 * Inside a section (past its opening mviy) the marker is N; a
+	 * table-only section has none.
+	 */
+	want = cls > PCPUSECT_SIM_OPEN && !(e->flags & PCPUSECT_F_TABLE) ?
+	       e->reg : 0;
 	if (f.marker != want && STAT_INC(stats.bad_marker) < 3)
 		fprintf(stderr, "pcpusect-sim: marker %u at %#lx (%s), "
 			"expected %u\n", f.marker, f.addr,
@@ -555,6 +565,7 @@ void pcpusect_sim_get_stats(struct pcpusect_sim_stats *st)
 	*st = stats;
 	st->fixups = pcpusect_stats.fixups;
 	st->ag_skips = pcpusect_stats.ag_skips;
+	st->searches = pcpusect_stats.searches;
 	sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
@@ -597,9 +608,12 @@ void pcpusect_sim_print(FILE *f, const struct pcpusect_sim_stats *st)
 		st->loop_word_changed[0], st->loop_word_changed[1]);
 	fprintf(f, "16-byte cmpxchg (cdsg), past the ag: stay %lu, "
 		"migrate %lu\n", st->cdsg[0], st->cdsg[1]);
+	fprintf(f, "sections: %lu with markers, %lu table-only\n",
+		st->marked, st->table_only);
 	fprintf(f, "repeats in one section %lu; runtime: fixups %lu, "
-		"ag skips %lu, reports %lu\n", st->repeats, st->fixups,
-		st->ag_skips, st->reports);
+		"ag skips %lu, reports %lu, table searches %lu\n",
+		st->repeats, st->fixups, st->ag_skips, st->reports,
+		st->searches);
 	fprintf(f, "violations: marker %lu, foreign writes %lu, guard %lu, "
 		"reports %lu, irq counts %lu, irq reads %lu\n",
 		st->bad_marker, st->foreign, st->poison, st->reports,
@@ -612,6 +626,10 @@ bool pcpusect_sim_coverage_ok(FILE *f, const struct pcpusect_sim_stats *st)
 	int c, m;
 
 	for (c = PCPUSECT_SIM_OPEN; c < PCPUSECT_SIM_NCLASS; c++) {
+		/* Table-only sections start at the ag and end after the op. */
+		if (!st->marked &&
+		    (c == PCPUSECT_SIM_OPEN || c == PCPUSECT_SIM_POST_OP))
+			continue;
 		for (m = 0; m < 2; m++) {
 			if (st->task[c][m])
 				continue;

@@ -21,6 +21,11 @@
  *					one with the lowcore relocated,
  *					then the five controls
  *   torture [--seed S] [--ops N | --seconds T] [--fault F]	one run
+ *
+ * Built with -DTORTURE_TABLE and the plugin's mode=table, every section
+ * is table-only: the controls that break the marker (no-restore,
+ * alt-missing of the closing mviy) do not apply, and the exit hook must
+ * have searched the table.
  */
 #define _GNU_SOURCE
 #include <stdint.h>
@@ -440,15 +445,24 @@ static const struct {
 	unsigned int bits;
 	bool skip_closing_alts;
 	bool wrong_code;
+	bool marker_only;	/* breaks the marker: no table-only control */
 } faults[] = {
-	{ "none", 0, false, false },
-	{ "no-fixup", PCPUSECT_FAULT_NO_FIXUP, false, false },
-	{ "no-restore", PCPUSECT_FAULT_NO_RESTORE, false, false },
-	{ "invert-ag", PCPUSECT_FAULT_INVERT_AG, false, false },
-	{ "exit-twice", PCPUSECT_FAULT_EXIT_TWICE, false, false },
-	{ "alt-missing", 0, true, false },
-	{ "narrow-store", 0, false, true },
+	{ "none", 0, false, false, false },
+	{ "no-fixup", PCPUSECT_FAULT_NO_FIXUP, false, false, false },
+	{ "no-restore", PCPUSECT_FAULT_NO_RESTORE, false, false, true },
+	{ "invert-ag", PCPUSECT_FAULT_INVERT_AG, false, false, false },
+	{ "exit-twice", PCPUSECT_FAULT_EXIT_TWICE, false, false, false },
+	{ "alt-missing", 0, true, false, true },
+	{ "narrow-store", 0, false, true, false },
 };
+
+#ifdef TORTURE_TABLE
+#define TABLE_ONLY true
+#define MODE ", table-only sections"
+#else
+#define TABLE_ONLY false
+#define MODE ""
+#endif
 
 #ifdef TORTURE_NARROW_STORE
 #define WRONG_CODE true
@@ -539,8 +553,8 @@ static void run(const struct opts *o)
 	dt = now() - t0;
 	pcpusect_sim_get_stats(&st);
 
-	printf("== torture -O%s, fault %s%s, seed %lu, %u CPUs: %lu "
-	       "iterations (%lu sections) in %.1f s\n", OPTLEVEL,
+	printf("== torture -O%s%s, fault %s%s, seed %lu, %u CPUs: %lu "
+	       "iterations (%lu sections) in %.1f s\n", OPTLEVEL, MODE,
 	       faults[o->fault].name,
 	       cfg.relocate_lowcore ? ", lowcore relocated" : "", o->seed,
 	       o->cpus, i, i * SECTIONS_PER_ITERATION, dt);
@@ -567,6 +581,10 @@ static void run(const struct opts *o)
 	}
 	CHECK(!viol, "simulator invariants: %lu violations", viol);
 	CHECK(st.fixups > 0 && st.ag_skips > 0, "runtime fixed up and skipped");
+	CHECK(TABLE_ONLY ? st.searches > 0 && !st.marked :
+			   !st.searches && !st.table_only,
+	      TABLE_ONLY ? "table-only sections only, found by table searches" :
+			   "sections with markers only, no table search");
 	CHECK(pcpusect_sim_coverage_ok(stdout, &st), "interrupt coverage");
 	CHECK(st.loop_migrations > 0 && st.loop_word_changed[0] > 0 &&
 	      st.loop_word_changed[1] > 0, "compare-and-swap loops: "
@@ -698,6 +716,11 @@ int main(int argc, char **argv)
 	if (f == (int)(sizeof(faults) / sizeof(faults[0])))
 		usage();
 	o.fault = f;
+	if (TABLE_ONLY && faults[f].marker_only) {
+		fprintf(stderr, "torture: --fault %s breaks the marker, which "
+			"table-only sections do not have\n", fault);
+		return 2;
+	}
 	if (faults[f].wrong_code != WRONG_CODE || (WRONG_CODE && bounded)) {
 		fprintf(stderr, "torture: %s\n", WRONG_CODE ?
 			"this binary has wrong code: only --fault narrow-store" :
@@ -723,7 +746,8 @@ int main(int argc, char **argv)
 		 * detection, so that every detector gets a chance. */
 		for (f = 1; f < (int)(sizeof(faults) / sizeof(faults[0]));
 		     f++) {
-			if (faults[f].wrong_code)
+			if (faults[f].wrong_code ||
+			    (TABLE_ONLY && faults[f].marker_only))
 				continue;
 			c.fault = f;
 			c.ops = (o.ops ? o.ops : BOUNDED_OPS) / 10;

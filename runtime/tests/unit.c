@@ -87,8 +87,10 @@ static void set_sect(struct pcpusect_entry *e, unsigned long addr, u8 reg)
 static void reset_tables(void)
 {
 	extern struct pcpusect_table *pcpusect_tables;
+	extern int pcpusect_table_only;
 
 	pcpusect_tables = NULL;
+	pcpusect_table_only = 0;
 }
 
 static unsigned long rnd_state = 12345;
@@ -265,8 +267,15 @@ static void test_validate(void)
 	      -PCPUSECT_EOP);
 	CHECK(reg1(T(100), T(106), T(124), 1, PCPUSECT_OP_READ, 16, 0) ==
 	      -PCPUSECT_EOP);
-	CHECK(reg1(T(100), T(106), T(124), 1, add, 8, 0x08) ==
+	CHECK(reg1(T(100), T(106), T(124), 1, add, 8, 0x10) ==
 	      -PCPUSECT_EOP);
+	/* table-only: start == ag, room for the ag and an instruction */
+	CHECK(reg1(T(100), T(100), T(112), 1, add, 8, PCPUSECT_F_TABLE) == 0);
+	CHECK(reg1(T(100), T(100), T(108), 1, add, 8, PCPUSECT_F_TABLE) == 0);
+	CHECK(reg1(T(100), T(100), T(107), 1, add, 8, PCPUSECT_F_TABLE) ==
+	      -PCPUSECT_EORDER);
+	CHECK(reg1(T(100), T(106), T(124), 1, add, 8, PCPUSECT_F_TABLE) ==
+	      -PCPUSECT_EAG);
 	CHECK(reg1(T(100), T(106), T(124), 1, add, 8, 0x80) ==
 	      -PCPUSECT_EOP);
 	CHECK(reg1(T(100), T(106), T(124), 1, PCPUSECT_OP_READ, 8,
@@ -706,7 +715,75 @@ static void test_hooks(void)
 	CHECK(test_marker == 0 && gprs_untouched() && stats_delta(0, 1, 0));
 
 	pcpusect_faults = 0;
+	/* No table-only section registered: no search ever. */
+	CHECK(pcpusect_stats.searches == 0);
 	pcpusect_table_unregister(&hook_t);
+}
+
+/*
+ * Table-only sections: no marker; after a migration the exit hook finds
+ * the section by searching the table.  TS: ag at TS, laag, end TS + 12.
+ */
+#define TS	T(400)
+static struct pcpusect_entry table_ents[2];
+static struct pcpusect_table table_t;
+
+static bool searched(unsigned long n)
+{
+	return pcpusect_stats.searches - st0.searches == n;
+}
+
+static void test_table_only_hooks(void)
+{
+	struct pcpusect_frame f;
+
+	reset_tables();
+	set_entry(&table_ents[0], TS, TS, TS + 12, 5, PCPUSECT_OP_ADD, 8,
+		  PCPUSECT_F_TABLE);
+	set_sect(&table_ents[1], TS + 100, 12);
+	CHECK(pcpusect_table_register(&table_t, table_ents,
+				      table_ents + 2) == 0);
+	pcpusect_faults = 0;
+
+	/* Same CPU: nothing, not even a search. */
+	CHECK(irq(&f, TS + 6, 0, 1, 1) == PCPUSECT_EXIT_NONE);
+	CHECK(gprs_untouched() && stats_delta(0, 0, 0) && searched(0));
+	/* Migrated at the ag: found, no rebase. */
+	CHECK(irq(&f, TS, 0, 0, 1) == PCPUSECT_EXIT_AG);
+	CHECK(gprs_untouched() && stats_delta(0, 1, 0) && searched(1));
+	/* Migrated after the ag: rebased, once even if exit runs twice. */
+	CHECK(irq(&f, TS + 6, 0, 0, 1) == PCPUSECT_EXIT_FIXUP);
+	CHECK(gprs[5] == 0x600000UL + 0x3000 - 0x1000 &&
+	      stats_delta(1, 0, 0) && searched(1) && test_marker == 0);
+	CHECK(pcpusect_irq_exit(&f) == PCPUSECT_EXIT_NONE);
+	CHECK(gprs[5] == 0x600000UL + 0x3000 - 0x1000 &&
+	      stats_delta(1, 0, 0) && searched(1));
+	/* The last byte of the access still counts; end does not. */
+	CHECK(irq(&f, TS + 11, 0, 0, 1) == PCPUSECT_EXIT_FIXUP);
+	CHECK(irq(&f, TS + 12, 0, 0, 1) == PCPUSECT_EXIT_NONE);
+	CHECK(gprs_untouched() && searched(1));
+	/* Outside any section, or at a marked section's opening mviy. */
+	CHECK(irq(&f, T(50), 0, 0, 1) == PCPUSECT_EXIT_NONE);
+	CHECK(irq(&f, TS + 100, 0, 0, 1) == PCPUSECT_EXIT_NONE);
+	CHECK(gprs_untouched() && stats_delta(0, 0, 0) && searched(1));
+	/* The marked section beside it works as before. */
+	CHECK(irq(&f, TS + 100 + 6 + 6, 12, 0, 1) == PCPUSECT_EXIT_FIXUP);
+	CHECK(test_marker == 12 && searched(0));
+
+	/* Faults: each control breaks the table-only path too. */
+	pcpusect_faults = PCPUSECT_FAULT_EXIT_TWICE;
+	CHECK(irq(&f, TS + 6, 0, 0, 1) == PCPUSECT_EXIT_FIXUP);
+	CHECK(pcpusect_irq_exit(&f) == PCPUSECT_EXIT_FIXUP);
+	CHECK(gprs[5] == 0x600000UL + 2 * (0x3000 - 0x1000));
+	pcpusect_faults = PCPUSECT_FAULT_NO_FIXUP;
+	CHECK(irq(&f, TS + 6, 0, 0, 1) == PCPUSECT_EXIT_MISSED);
+	CHECK(gprs_untouched());
+	pcpusect_faults = PCPUSECT_FAULT_INVERT_AG;
+	CHECK(irq(&f, TS, 0, 0, 1) == PCPUSECT_EXIT_FIXUP);
+	CHECK(irq(&f, TS + 6, 0, 0, 1) == PCPUSECT_EXIT_AG);
+
+	pcpusect_faults = 0;
+	pcpusect_table_unregister(&table_t);
 }
 
 int main(void)
@@ -716,6 +793,7 @@ int main(void)
 	test_validate();
 	test_search();
 	test_hooks();
+	test_table_only_hooks();
 	printf("%u passed, %u failed\n", passed, failed);
 	return failed ? 1 : 0;
 }

@@ -6,7 +6,7 @@
 /* { dg-final { check-table-rejects {entry 0 .*: at .*: "lr %r1,%r2": it writes %r1, the per-CPU address register} } } */
 /* { dg-final { check-table-rejects {entry 1 .*: at .*: "l %r5,0\(%r4,%r1\)": storage operand "0\(%r4,%r1\)" is not based on %r1 alone} } } */
 /* { dg-final { check-table-rejects {entry 2 .*: at .*: "l %r5,0\(%r6\)": storage operand "0\(%r6\)" is not based on %r1 alone} } } */
-/* { dg-final { check-table-rejects {entry 3 .*: at .*: "brc 7,\.\+[0-9]+" branches to \.\+[0-9]+, outside the instructions between the ag and the closing mviy} } } */
+/* { dg-final { check-table-rejects {entry 3 .*: at .*: "brc 7,\.\+[0-9]+" branches to \.\+[0-9]+, outside the section's instructions after the ag} } } */
 /* { dg-final { check-table-rejects {entry 4 .*: at .*: "insn 1b 32": not an instruction a section is made of} } } */
 /* { dg-final { check-table-rejects {entry 5 .*: at .*: "ar %r4,%r1": it uses %r1, the per-CPU address register, as a value} } } */
 /* { dg-final { check-table-rejects {entry 6 .*: access at .*: "lang %r2,%r3,0\(%r1\)", but and of 1 bytes with flags 0x0 needs lan} } } */

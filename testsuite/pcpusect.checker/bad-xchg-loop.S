@@ -2,7 +2,7 @@
  * loaded, a branch out of the section, a loop that writes R, a
  * compare-and-swap that stores R; cmpxchg of the wrong width. */
 /* { dg-final { check-table-rejects {entry 0 .*: "cs %r4,%r3,0\(%r1\)" compares %r4, not %r2, which the load filled} } } */
-/* { dg-final { check-table-rejects {entry 1 .*: "brc 4,\.-20" branches to \.-20, outside the instructions between the ag and the closing mviy} } } */
+/* { dg-final { check-table-rejects {entry 1 .*: "brc 4,\.-20" branches to \.-20, outside the section's instructions after the ag} } } */
 /* { dg-final { check-table-rejects {entry 1 .*: "brc 4,\.-20" branches to \.-20, not back to the loop at .*, after the load} } } */
 /* { dg-final { check-table-rejects {entry 2 .*: access at .*: "l %r1,0\(%r1\)": it writes its result into %r1} } } */
 /* { dg-final { check-table-rejects {entry 3 .*: "cs %r2,%r1,0\(%r1\)": it uses %r1, the per-CPU address register, as a value} } } */

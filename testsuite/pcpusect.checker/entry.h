@@ -18,6 +18,16 @@
 	mviy	960(%r0),0 ;					\
 .Le##n:
 
+/*
+ * A table-only section numbered n (mode=table): the ag and the access,
+ * no mviy; its entry starts at the ag and carries TABLE.
+ */
+#define TSECTION(n, reg, ...)					\
+.Ls##n:								\
+.La##n:	ag	%r##reg,952(%r0) ;				\
+	__VA_ARGS__ ;						\
+.Le##n:
+
 /* One __pcpusect_table entry. */
 #define ENTRY(start, ag, end, reg, op, size, flags)		\
 	.pushsection PCPUSECT_TABLE_SECTION,"a" ;		\
@@ -36,6 +46,7 @@
 #define IMM	PCPUSECT_F_IMM
 #define RESULT	PCPUSECT_F_RESULT
 #define SIGNED	PCPUSECT_F_SIGNED
+#define TABLE	PCPUSECT_F_TABLE
 
 /*
  * A lowcore alternative numbered n for the LEN-byte instruction at

@@ -19,6 +19,9 @@
  * (why = PCPUSECT_WHY_*); no fixup is done then.  It runs in the hook's
  * context (interrupts off, possibly NMI): the kernel only records the
  * report there and prints it later.
+ *
+ * Built with -DPCPUSECT_TABLE_ONLY, for an environment whose sections are
+ * all table-only (mode=table), the entry hook leaves the marker alone.
  */
 #ifndef PCPUSECT_RUNTIME_H
 #define PCPUSECT_RUNTIME_H
@@ -81,6 +84,8 @@ struct pcpusect_stats {
 	pcpusect_counter_t fixups;	/* registers rebased on exit */
 	pcpusect_counter_t ag_skips;	/* migrated at the ag: no rebase */
 	pcpusect_counter_t reports;	/* pcpusect_arch_report() calls */
+	/* table searches after a migration without a marker */
+	pcpusect_counter_t searches;
 };
 
 extern struct pcpusect_stats pcpusect_stats;

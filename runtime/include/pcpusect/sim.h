@@ -114,6 +114,7 @@ struct pcpusect_sim_stats {
 	unsigned long cdsg[2];
 	unsigned long repeats;		/* two interrupts in one section run */
 	unsigned long alts_applied;	/* lowcore alternatives patched in */
+	unsigned long marked, table_only; /* sections of each kind */
 	/* Violations: all must stay 0 in a correct system. */
 	unsigned long bad_marker;	/* saved marker disagrees with table */
 	unsigned long foreign;		/* a non-current CPU's copy changed */
@@ -122,7 +123,7 @@ struct pcpusect_sim_stats {
 	unsigned long irq_count_bad;	/* per-CPU irq counts do not add up */
 	unsigned long irq_read_bad;	/* handler read another CPU's data */
 	/* The runtime's own counters. */
-	unsigned long fixups, ag_skips;
+	unsigned long fixups, ag_skips, searches;
 };
 
 /* Set up; exits with a message on failure.  Interrupts not yet running. */

@@ -28,7 +28,18 @@
  * follows works on the new CPU's.  In a loop, a compare-and-swap against
  * the new CPU's copy with a value loaded from the old one fails and the
  * loop loads again, or succeeds because the two are equal, which is
- * the same exchange.  The three address fields are
+ * the same exchange.
+ *
+ * Table-only sections (plugin option mode=table, flag PCPUSECT_F_TABLE)
+ * leave out both mviy: the section is the ag and the access, start ==
+ * ag, exactly the code of a kernel without preemption.  No marker says
+ * that an interrupt hit one; the exit hook, when it returns to kernel
+ * mode on another CPU than the entry's, looks the interrupted address
+ * up in the table instead and rebases R when it lies past the ag and
+ * before the end.  The trade: two stores less per operation, one table
+ * search per migration of a task interrupted in kernel mode.
+ *
+ * The three address fields are
  * signed 32-bit offsets relative to the field's own address, as in the
  * kernel's exception tables, so the table needs no dynamic relocation in
  * PIE executables, shared objects or kernel modules.  Entries are 4-byte
@@ -66,6 +77,7 @@
 #define PCPUSECT_F_IMM		0x01	/* immediate operand: asi/agsi */
 #define PCPUSECT_F_RESULT	0x02	/* old value used: the *_return forms */
 #define PCPUSECT_F_SIGNED	0x04	/* the per-CPU object has a signed type */
+#define PCPUSECT_F_TABLE	0x08	/* table-only: no mviy, start == ag */
 
 #ifndef __ASSEMBLER__
 #ifdef __KERNEL__
@@ -113,6 +125,13 @@ static inline unsigned long pcpusect_entry_ag(const struct pcpusect_entry *e)
 static inline unsigned long pcpusect_entry_end(const struct pcpusect_entry *e)
 {
 	return (unsigned long)&e->end + e->end;
+}
+
+/* The end of the operation: the closing mviy, or a table-only's end. */
+static inline unsigned long pcpusect_entry_op_end(const struct pcpusect_entry *e)
+{
+	return pcpusect_entry_end(e) -
+	       (e->flags & PCPUSECT_F_TABLE ? 0 : PCPUSECT_MVIY_LEN);
 }
 #endif /* __ASSEMBLER__ */
 
