@@ -306,10 +306,14 @@ def plugin_command(args, flags):
     """The compiler with the plugin, pointed at the fake lowcore at
     0x10000 (see Program.source) that both the plain runs and the
     simulator use."""
-    return [args.cc] + flags + ["-I" + args.include,
-                                "-fplugin=" + args.plugin,
-                                "-fplugin-arg-pcpusect-marker=0x103c0",
-                                "-fplugin-arg-pcpusect-offset=0x103b8"]
+    # GCC takes a plugin's arguments only after the plugin itself.
+    plugin_args = [f for f in flags if f.startswith("-fplugin-arg-")]
+    others = [f for f in flags if f not in plugin_args]
+    return [args.cc] + others + ["-I" + args.include,
+                                 "-fplugin=" + args.plugin,
+                                 "-fplugin-arg-pcpusect-marker=0x103c0",
+                                 "-fplugin-arg-pcpusect-offset=0x103b8"] + \
+        plugin_args
 
 
 def check_one(args, src_path, flags, work):
