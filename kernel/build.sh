@@ -1,10 +1,14 @@
 #!/bin/sh
 # Builds linux-source-6.12 for s390x with the pcpusect series.
-# Usage: [KERNEL_CC=CC] [EXTRA_CONFIG=NAME] kernel/build.sh test|bench DIR [baseline]
+# Usage: [KERNEL_CC=CC] [EXTRA_CONFIG=NAME] kernel/build.sh test|bench DIR [VARIANT]
 #   test:     tinyconfig + configs/test.config (boot torture)
 #   EXTRA_CONFIG: then configs/NAME.config too (prove-locking, kasan, ...)
 #   bench:    defconfig + configs/bench.config (measurement)
-#   baseline: the same, without CONFIG_GCC_PLUGIN_PCPUSECT
+#   VARIANT: plugin (the default), or for kernel/bench.sh
+#     baseline: the same, without CONFIG_GCC_PLUGIN_PCPUSECT
+#     noguards: baseline with every this_cpu guard removed (noguards.sh)
+#     handasm:  baseline with the hand-written design of Linux 7.2
+#               (handasm/percpu-handasm.h)
 #   KERNEL_CC: the compiler, s390x-linux-gnu-gcc-12 unless set; DIR/.pcpusect-cc
 #	records it for boot-torture.sh, which must build modules with it
 set -e
@@ -14,7 +18,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 case $kind in
 test)	base=tinyconfig ;;
 bench)	base=defconfig ;;
-*)	echo "usage: $0 test|bench DIR [baseline]" >&2; exit 2 ;;
+*)	echo "usage: $0 test|bench DIR [plugin|baseline|noguards|handasm]" >&2; exit 2 ;;
+esac
+case $variant in
+plugin|baseline|noguards|handasm) ;;
+*)	echo "$0: unknown variant $variant" >&2; exit 2 ;;
 esac
 
 "$here/apply.sh" "$dir"
@@ -29,9 +37,16 @@ kmake $base
 (cd "$dir" && ARCH=s390 scripts/kconfig/merge_config.sh -m -Q .config \
 	"$here/configs/$kind.config" \
 	${EXTRA_CONFIG:+"$here/configs/$EXTRA_CONFIG.config"} >/dev/null)
-if [ "$variant" = baseline ]; then
+if [ "$variant" != plugin ]; then
 	"$dir/scripts/config" --file "$dir/.config" \
 		--disable GCC_PLUGIN_PCPUSECT
+fi
+[ "$variant" != noguards ] || "$here/noguards.sh" "$dir"
+if [ "$variant" = handasm ]; then
+	cp -p "$here/handasm/percpu-handasm.h" "$dir/arch/s390/include/asm/"
+	grep -q percpu-handasm.h "$dir/arch/s390/include/asm/percpu.h" ||
+		sed -i 's|^#include <asm-generic/percpu.h>|#include <asm/percpu-handasm.h>\n&|' \
+			"$dir/arch/s390/include/asm/percpu.h"
 fi
 kmake olddefconfig
 # merge_config.sh only warns when a fragment's option does not survive.
@@ -41,7 +56,7 @@ for frag in ${EXTRA_CONFIG:+"$here/configs/$EXTRA_CONFIG.config"}; do
 			{ echo "$want from $frag did not survive olddefconfig" >&2; exit 1; }
 	done
 done
-if [ "$variant" != baseline ] &&
+if [ "$variant" = plugin ] &&
    ! grep -q '^CONFIG_GCC_PLUGIN_PCPUSECT=y' "$dir/.config"; then
 	echo "CONFIG_GCC_PLUGIN_PCPUSECT did not survive olddefconfig" >&2
 	exit 1
