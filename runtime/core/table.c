@@ -162,9 +162,12 @@ int pcpusect_table_register(struct pcpusect_table *t,
 				return -PCPUSECT_EOVERLAP;
 	}
 
-	for (i = 0; i < n; i++)
-		if (first[i].flags & PCPUSECT_F_TABLE)
+	for (i = 0; i < n; i++) {
+		if (first[i].flags & PCPUSECT_F_TABLE) {
 			pcpusect_store_release(&pcpusect_table_only, 1);
+			break;
+		}
+	}
 	t->first = first;
 	t->count = n;
 	t->lo = lo;
