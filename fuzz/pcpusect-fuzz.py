@@ -45,11 +45,12 @@ OPS_NOVAL = ["inc", "dec", "inc_return", "dec_return", "read"]
 OPS_VAL = ["add", "sub", "and", "or", "write", "add_return", "sub_return",
            "xchg"]
 OPS_CAS = ["cmpxchg", "try_cmpxchg"]
-# mode=table (table-only sections) applies to the plugin build; the
-# fallback build ignores it.
+# mode=table (table-only sections) and fuse=0 (one section per
+# operation) apply to the plugin build; the fallback build ignores them.
 FLAG_CHOICES = ["-fPIC", "-funroll-loops", "-fno-inline", "-g",
                 "-fno-tree-vectorize", "-fomit-frame-pointer",
-                "-fplugin-arg-pcpusect-mode=table"]
+                "-fplugin-arg-pcpusect-mode=table",
+                "-fplugin-arg-pcpusect-fuse=0"]
 OPT_LEVELS = ["-O0", "-O1", "-O2", "-O3", "-Os"]
 ARRAY_LEN = 5
 

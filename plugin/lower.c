@@ -11,7 +11,8 @@
  *	.Lpcs<n>e:
  *
  * With mode=table both mviy are left out (PCPUSECT_F_TABLE): the entry
- * alone marks the section, whose start is then its ag.
+ * alone marks the section, whose start is then its ag.  Consecutive
+ * operations on one base may share a section (fuse, below).
  *
  * R is an "=a" output tied to the address: an address register, never
  * r0.  N is not known before register allocation; the template carries
@@ -36,6 +37,7 @@
 #include "tree-into-ssa.h"	/* mark_virtual_operands_for_renaming */
 #include "builtins.h"		/* get_pointer_alignment_1 */
 #include "gimple-fold.h"	/* gimple_build, gimple_convert */
+#include "tree-dfa.h"		/* get_addr_base_and_unit_offset */
 
 struct asm_operands {
 	vec<tree, va_gc> *outputs;
@@ -62,12 +64,18 @@ static void add_clobber(vec<tree, va_gc> **v, const char *name)
  * The object as a memory operand: size bytes at ptr, in alias set 0 (the
  * offset's type is void *), since the user may reach it through any type.
  */
-static tree object_ref(tree ptr, unsigned int size)
+static tree object_ref_at(tree ptr, HOST_WIDE_INT disp, unsigned int size)
 {
 	tree type = build_nonstandard_integer_type(size * BITS_PER_UNIT, 1);
 
 	/* Folds &s.f into a valid base, MEM[&s + offsetof(f)]. */
-	return fold_build2(MEM_REF, type, ptr, build_int_cst(ptr_type_node, 0));
+	return fold_build2(MEM_REF, type, ptr,
+			   build_int_cst(ptr_type_node, disp));
+}
+
+static tree object_ref(tree ptr, unsigned int size)
+{
+	return object_ref_at(ptr, 0, size);
 }
 
 /*
@@ -184,7 +192,7 @@ static const char *read_insn(unsigned int size, bool sgn)
  */
 static void format_op(char *buf, size_t len, unsigned int op,
 		      unsigned int size, unsigned int flags, int res, int val,
-		      int val2, HOST_WIDE_INT imm)
+		      int val2, HOST_WIDE_INT imm, long disp)
 {
 	bool g = size == 8;
 
@@ -203,29 +211,29 @@ static void format_op(char *buf, size_t len, unsigned int op,
 			 size == 16 ? "cdsg" : g ? "csg" : "cs", res, val2);
 		break;
 	case PCPUSECT_OP_READ:
-		snprintf(buf, len, "%s\t%%%d,0(%%0)",
-			 read_insn(size, flags & PCPUSECT_F_SIGNED), res);
+		snprintf(buf, len, "%s\t%%%d,%ld(%%0)",
+			 read_insn(size, flags & PCPUSECT_F_SIGNED), res, disp);
 		break;
 	case PCPUSECT_OP_WRITE:
-		snprintf(buf, len, "%s\t%%%d,0(%%0)",
+		snprintf(buf, len, "%s\t%%%d,%ld(%%0)",
 			 size == 1 ? "stc" : size == 2 ? "sth" :
-			 g ? "stg" : "st", val);
+			 g ? "stg" : "st", val, disp);
 		break;
 	case PCPUSECT_OP_ADD:
 		if (flags & PCPUSECT_F_IMM)
-			snprintf(buf, len, "%s\t0(%%0)," HOST_WIDE_INT_PRINT_DEC,
-				 g ? "agsi" : "asi", imm);
+			snprintf(buf, len, "%s\t%ld(%%0)," HOST_WIDE_INT_PRINT_DEC,
+				 g ? "agsi" : "asi", disp, imm);
 		else
-			snprintf(buf, len, "%s\t%%%d,%%%d,0(%%0)",
-				 g ? "laag" : "laa", res, val);
+			snprintf(buf, len, "%s\t%%%d,%%%d,%ld(%%0)",
+				 g ? "laag" : "laa", res, val, disp);
 		break;
 	case PCPUSECT_OP_AND:
-		snprintf(buf, len, "%s\t%%%d,%%%d,0(%%0)", g ? "lang" : "lan",
-			 res, val);
+		snprintf(buf, len, "%s\t%%%d,%%%d,%ld(%%0)",
+			 g ? "lang" : "lan", res, val, disp);
 		break;
 	case PCPUSECT_OP_OR:
-		snprintf(buf, len, "%s\t%%%d,%%%d,0(%%0)", g ? "laog" : "lao",
-			 res, val);
+		snprintf(buf, len, "%s\t%%%d,%%%d,%ld(%%0)",
+			 g ? "laog" : "lao", res, val, disp);
 		break;
 	default:
 		gcc_unreachable();
@@ -616,7 +624,7 @@ static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 	if (op != PCPUSECT_OP_WRITE)
 		add_operand(&ops.inputs, "m", object_ref(ptr, size));
 	format_op(insn, sizeof(insn), op, size, flags, res_no, val_no, val2_no,
-		  imm);
+		  imm, 0);
 emit:
 	add_clobber(&ops.clobbers, "cc");
 	format_section(text, sizeof(text), insn, op, size, flags);
@@ -666,6 +674,381 @@ emit:
 	gsi_remove(gsi, true);
 }
 
+/*
+ * Fused sections.  Consecutive operations on one per-CPU base with
+ * nothing between them that touches memory share one section:
+ *
+ *	.Lpcs<n>s: mviy MARKER(%r0),N
+ *	.Lpcs<n>a: ag	R,OFFSET(%r0)
+ *		   OP1	...,D1(R)
+ *		   OP2	...,D2(R)
+ *		   mviy MARKER(%r0),0
+ *
+ * entered as op PCPUSECT_OP_FUSED with the number of accesses as size.
+ * A rebase between two accesses is what a migration between two
+ * separate sections does, so the rule of pcpusect/table.h holds as it
+ * is.  The asm goes where the last operation was: the statements in
+ * between touch no memory, so the earlier operations may move past
+ * them, and those that use a result (the sum of two reads) move after
+ * the asm, unless an operation needs what they compute, which ends
+ * the group.  Only single-instruction accesses fuse (reads and writes;
+ * add, and, or of 4 and 8 bytes), all within 4095 bytes of the lowest
+ * (st, sth and stc take a 12-bit displacement), and only a few
+ * registers' worth, so that the asm never asks for more registers than
+ * the allocator has.
+ */
+#define FUSE_MAX_DISP		4095
+#define FUSE_MAX_OPERANDS	30	/* what GCC allows an asm */
+#define FUSE_MAX_REGS		6	/* values and results, beside R */
+#define FUSE_MAX_OPS		14	/* 2 operands each, beside R's 2 */
+
+struct fused_op {
+	gcall *call;
+	unsigned int op, size, flags;
+	HOST_WIDE_INT off;	/* from the group's base */
+	HOST_WIDE_INT imm;	/* asi/agsi */
+};
+
+#define FUSE_MAX_SUNK	32	/* statements moved after the asm */
+
+struct fuse_group {
+	struct fused_op op[FUSE_MAX_OPS];
+	unsigned int n, operands, regs;
+	tree base;
+	HOST_WIDE_INT lo, hi;	/* lowest and highest offset from base */
+	/*
+	 * Register arithmetic between the operations that uses a result
+	 * (the sum of two reads): it moves after the asm, and what it
+	 * computes counts as a result too.
+	 */
+	gimple *sunk[FUSE_MAX_SUNK];
+	unsigned int nsunk;
+};
+
+static bool is_fusible(unsigned int op, unsigned int size)
+{
+	switch (op) {
+	case PCPUSECT_OP_READ:
+	case PCPUSECT_OP_WRITE:
+		return size <= 8;
+	case PCPUSECT_OP_ADD:
+	case PCPUSECT_OP_AND:
+	case PCPUSECT_OP_OR:
+		return size == 4 || size == 8;
+	}
+	return false;
+}
+
+/* ptr as BASE + OFF with a constant OFF: &s.f is &s + offsetof(f). */
+static void split_address(tree ptr, tree *base, HOST_WIDE_INT *off)
+{
+	poly_int64 o;
+	tree b;
+
+	*base = ptr;
+	*off = 0;
+	if (TREE_CODE(ptr) == SSA_NAME) {
+		gimple *def = SSA_NAME_DEF_STMT(ptr);
+
+		if (!is_gimple_assign(def))
+			return;
+		if (gimple_assign_rhs_code(def) == POINTER_PLUS_EXPR &&
+		    tree_fits_shwi_p(gimple_assign_rhs2(def))) {
+			*base = gimple_assign_rhs1(def);
+			*off = tree_to_shwi(gimple_assign_rhs2(def));
+			return;
+		}
+		if (gimple_assign_rhs_code(def) != ADDR_EXPR)
+			return;
+		ptr = gimple_assign_rhs1(def);
+	}
+	if (TREE_CODE(ptr) != ADDR_EXPR)
+		return;
+	b = get_addr_base_and_unit_offset(TREE_OPERAND(ptr, 0), &o);
+	if (!b || !o.is_constant())
+		return;
+	if (TREE_CODE(b) == MEM_REF) {
+		/* MEM[p + k].f: k + offsetof(f) from p. */
+		poly_offset_int k = mem_ref_offset(b);
+
+		if (!k.is_constant() || !wi::fits_shwi_p(k.to_constant()))
+			return;
+		*base = TREE_OPERAND(b, 0);
+		*off = o.to_constant() + k.to_constant().to_shwi();
+		return;
+	}
+	if (!DECL_P(b))
+		return;
+	*base = build_fold_addr_expr(b);
+	*off = o.to_constant();
+}
+
+/* The operation's kind, with the flags it gets as lower_call has them. */
+static void fused_kind(gcall *call, struct fused_op *f)
+{
+	unsigned int kind = tree_to_uhwi(gimple_call_arg(call, 0));
+
+	f->call = call;
+	f->op = PCPUSECT_KIND_OP(kind);
+	f->size = PCPUSECT_KIND_SIZE(kind);
+	f->flags = PCPUSECT_KIND_FLAGS(kind);
+	f->imm = 0;
+	if (!gimple_call_lhs(call))
+		f->flags &= ~PCPUSECT_F_RESULT;
+	if (f->op == PCPUSECT_OP_ADD && !gimple_call_lhs(call) &&
+	    fits_asi(gimple_call_arg(call, 2), f->size, &f->imm))
+		f->flags |= PCPUSECT_F_IMM;
+}
+
+/* A register for the result: everything but a write and asi/agsi. */
+static bool fused_has_result(const struct fused_op *f)
+{
+	return f->op != PCPUSECT_OP_WRITE && !(f->flags & PCPUSECT_F_IMM);
+}
+
+/* A register for the operand: writes, laa/lan/lao and their g forms. */
+static bool fused_has_value(const struct fused_op *f)
+{
+	return f->op != PCPUSECT_OP_READ && !(f->flags & PCPUSECT_F_IMM);
+}
+
+/* Takes call into the group if it fits; the group's first if empty. */
+static bool fuse_add(struct fuse_group *g, gcall *call)
+{
+	struct fused_op f;
+	unsigned int regs, operands;
+	HOST_WIDE_INT lo, hi;
+	tree base;
+
+	fused_kind(call, &f);
+	if (!is_fusible(f.op, f.size) || g->n == FUSE_MAX_OPS)
+		return false;
+	split_address(gimple_call_arg(call, 1), &base, &f.off);
+	if (g->n && !operand_equal_p(base, g->base, 0))
+		return false;
+	lo = g->n ? MIN(g->lo, f.off) : f.off;
+	hi = g->n ? MAX(g->hi, f.off) : f.off;
+	if (hi - lo > FUSE_MAX_DISP)
+		return false;
+	regs = g->regs + fused_has_result(&f) + fused_has_value(&f);
+	operands = g->operands + 2 * fused_has_result(&f) +
+		   (f.op != PCPUSECT_OP_READ) + (f.op != PCPUSECT_OP_WRITE);
+	if (regs > FUSE_MAX_REGS || operands > FUSE_MAX_OPERANDS)
+		return false;
+	if (!g->n)
+		g->base = base;
+	g->lo = lo;
+	g->hi = hi;
+	g->regs = regs;
+	g->operands = operands;
+	g->op[g->n++] = f;
+	return true;
+}
+
+/* Whether s uses a result of the group, or a value sunk after it. */
+static bool uses_group_result(gimple *s, const struct fuse_group *g)
+{
+	ssa_op_iter iter;
+	unsigned int i;
+	tree use;
+
+	FOR_EACH_SSA_TREE_OPERAND(use, s, iter, SSA_OP_USE) {
+		for (i = 0; i < g->n; i++)
+			if (use == gimple_call_lhs(g->op[i].call))
+				return true;
+		for (i = 0; i < g->nsunk; i++)
+			if (use == gimple_get_lhs(g->sunk[i]))
+				return true;
+	}
+	return false;
+}
+
+/*
+ * The operations from the one at gsi on that may share its section.
+ * Debug statements never end a group: -g must not change the code.
+ */
+static void fuse_collect(gimple_stmt_iterator gsi, struct fuse_group *g)
+{
+	unsigned int sunk = 0;	/* of those, before the last operation */
+
+	g->n = 0;
+	g->nsunk = 0;
+	g->regs = 0;
+	g->operands = 2;	/* R, out and in */
+	if (!fuse_add(g, as_a<gcall *>(gsi_stmt(gsi))))
+		return;
+	for (gsi_next(&gsi); !gsi_end_p(gsi); gsi_next(&gsi)) {
+		gimple *s = gsi_stmt(gsi);
+		bool uses = uses_group_result(s, g);
+
+		if (is_gimple_debug(s))
+			continue;
+		if (pcpusect_is_op_call(s)) {
+			if (uses || !fuse_add(g, as_a<gcall *>(s)))
+				break;
+			sunk = g->nsunk;
+			continue;
+		}
+		if (!is_gimple_assign(s) || gimple_vuse(s) || gimple_vdef(s) ||
+		    gimple_has_volatile_ops(s) || gimple_could_trap_p(s) ||
+		    TREE_CODE(gimple_assign_lhs(s)) != SSA_NAME)
+			break;
+		if (uses) {
+			if (g->nsunk == FUSE_MAX_SUNK)
+				break;
+			g->sunk[g->nsunk++] = s;
+		}
+	}
+	/* Those after the last operation stay where they are. */
+	g->nsunk = sunk;
+}
+
+/* One asm for the group, where its last operation is; gsi is left after it. */
+static void lower_group(gimple_stmt_iterator *gsi, struct fuse_group *g)
+{
+	struct asm_operands ops = { NULL, NULL, NULL };
+	gcall *last = g->op[g->n - 1].call;
+	location_t loc = gimple_location(g->op[0].call);
+	tree res[FUSE_MAX_OPS], ptr = NULL_TREE, ptr_out;
+	int res_no[FUSE_MAX_OPS], val_no[FUSE_MAX_OPS];
+	char insns[FUSE_MAX_OPS * 64], text[4096];
+	gimple_stmt_iterator it;
+	unsigned int i;
+	size_t used = 0;
+	gasm *stmt;
+
+	*gsi = gsi_for_stmt(last);
+	/* R: the address of the lowest object, in an SSA name. */
+	for (i = 0; i < g->n && !ptr; i++)
+		if (g->op[i].off == g->lo)
+			ptr = gimple_call_arg(g->op[i].call, 1);
+	if (TREE_CODE(ptr) != SSA_NAME) {
+		tree tmp = make_ssa_name(TREE_TYPE(ptr));
+
+		gsi_insert_before(gsi, gimple_build_assign(tmp, ptr),
+				  GSI_SAME_STMT);
+		ptr = tmp;
+	}
+	ptr_out = make_ssa_name(TREE_TYPE(ptr));
+
+	/*
+	 * Outputs: R, the results, the objects written.  A result is
+	 * written before the later accesses read their operands, so all
+	 * but the last are early clobbers.
+	 */
+	add_operand(&ops.outputs, "=a", ptr_out);
+	for (i = 0; i < g->n; i++) {
+		res[i] = NULL_TREE;
+		res_no[i] = val_no[i] = -1;
+		if (!fused_has_result(&g->op[i]))
+			continue;
+		res[i] = make_ssa_name(long_unsigned_type_node);
+		res_no[i] = vec_safe_length(ops.outputs);
+		add_operand(&ops.outputs, i + 1 < g->n ? "=&d" : "=d", res[i]);
+	}
+	for (i = 0; i < g->n; i++)
+		if (g->op[i].op != PCPUSECT_OP_READ)
+			add_operand(&ops.outputs, "=m",
+				    object_ref_at(ptr, g->op[i].off - g->lo,
+						  g->op[i].size));
+	add_operand(&ops.inputs, "0", ptr);
+	for (i = 0; i < g->n; i++) {
+		if (!fused_has_value(&g->op[i]))
+			continue;
+		val_no[i] = vec_safe_length(ops.outputs) +
+			    vec_safe_length(ops.inputs);
+		add_operand(&ops.inputs, "d",
+			    opaque_copy(gsi, gimple_call_arg(g->op[i].call, 2)));
+	}
+	for (i = 0; i < g->n; i++)
+		if (g->op[i].op != PCPUSECT_OP_WRITE)
+			add_operand(&ops.inputs, "m",
+				    object_ref_at(ptr, g->op[i].off - g->lo,
+						  g->op[i].size));
+	add_clobber(&ops.clobbers, "cc");
+
+	for (i = 0; i < g->n; i++) {
+		if (i)
+			used += snprintf(insns + used, sizeof(insns) - used,
+					 "\n\t");
+		format_op(insns + used, sizeof(insns) - used, g->op[i].op,
+			  g->op[i].size, g->op[i].flags, res_no[i], val_no[i],
+			  -1, g->op[i].imm, g->op[i].off - g->lo);
+		used += strlen(insns + used);
+	}
+	format_section(text, sizeof(text), insns, PCPUSECT_OP_FUSED, g->n, 0);
+	stmt = gimple_build_asm_vec(text, ops.inputs, ops.outputs,
+				    ops.clobbers, NULL);
+	gimple_asm_set_volatile(stmt, true);
+	gimple_set_location(stmt, loc);
+	SSA_NAME_DEF_STMT(ptr_out) = stmt;
+	for (i = 0; i < g->n; i++)
+		if (res[i])
+			SSA_NAME_DEF_STMT(res[i]) = stmt;
+
+	/*
+	 * The earlier operations leave the memory SSA chain; the asm takes
+	 * the last one's place in it.  Debug statements in between that
+	 * bind a result lose the value, which is now defined after them.
+	 */
+	for (i = 0; i + 1 < g->n; i++) {
+		gcall *call = g->op[i].call;
+
+		if (gimple_vdef(call)) {
+			unlink_stmt_vdef(call);
+			release_ssa_name(gimple_vdef(call));
+			gimple_set_vdef(call, NULL_TREE);
+			gimple_set_vuse(call, NULL_TREE);
+		}
+	}
+	for (it = gsi_for_stmt(g->op[0].call); gsi_stmt(it) != last;
+	     gsi_next(&it)) {
+		gimple *s = gsi_stmt(it);
+
+		if (gimple_debug_bind_p(s) && uses_group_result(s, g)) {
+			gimple_debug_bind_reset_value(s);
+			update_stmt(s);
+		}
+	}
+	gimple_set_vuse(stmt, gimple_vuse(last));
+	gimple_set_vdef(stmt, gimple_vdef(last));
+	if (gimple_vdef(last))
+		SSA_NAME_DEF_STMT(gimple_vdef(last)) = stmt;
+	gimple_set_vdef(last, NULL_TREE);
+	gimple_set_vuse(last, NULL_TREE);
+	gsi_insert_before(gsi, stmt, GSI_SAME_STMT);
+
+	for (i = 0; i < g->n; i++) {
+		gcall *call = g->op[i].call;
+		tree lhs = gimple_call_lhs(call);
+		cgraph_edge *edge;
+
+		if (lhs) {
+			gimple_seq seq = NULL;
+
+			gimple_seq_add_stmt(&seq, gimple_build_assign(lhs,
+				gimple_convert(&seq, loc, TREE_TYPE(lhs),
+					       res[i])));
+			gimple_seq_set_location(seq,
+						gimple_location(call));
+			gimple_call_set_lhs(call, NULL_TREE);
+			gsi_insert_seq_before(gsi, seq, GSI_SAME_STMT);
+		}
+		edge = cgraph_node::get(cfun->decl)->get_edge(call);
+		if (edge)
+			cgraph_edge::remove(edge);
+		if (call != last) {
+			it = gsi_for_stmt(call);
+			gsi_remove(&it, true);
+		}
+	}
+	for (i = 0; i < g->nsunk; i++) {
+		it = gsi_for_stmt(g->sunk[i]);
+		gsi_move_before(&it, gsi);
+	}
+	gsi_remove(gsi, true);
+}
+
 static unsigned int lower_execute(function *fun)
 {
 	basic_block bb;
@@ -676,7 +1059,15 @@ static unsigned int lower_execute(function *fun)
 
 		while (!gsi_end_p(gsi)) {
 			if (pcpusect_is_op_call(gsi_stmt(gsi))) {
-				lower_call(&gsi, as_a<gcall *>(gsi_stmt(gsi)));
+				struct fuse_group g;
+
+				if (pcpusect_config.fuse)
+					fuse_collect(gsi, &g);
+				if (pcpusect_config.fuse && g.n > 1)
+					lower_group(&gsi, &g);
+				else
+					lower_call(&gsi,
+						   as_a<gcall *>(gsi_stmt(gsi)));
 				lowered = true;
 			} else {
 				gsi_next(&gsi);

@@ -12,6 +12,7 @@ struct pcpusect_config pcpusect_config = {
 	.lowcore_alt = 0,
 	.disable = false,
 	.table_only = false,
+	.fuse = true,
 	.fault_narrow_store = false,
 };
 
@@ -73,6 +74,16 @@ bool pcpusect_parse_args(struct plugin_name_args *info)
 				      PCPUSECT_NAME, value ? value : "");
 				ok = false;
 			}
+		} else if (!strcmp(key, "fuse")) {
+			if (value && (!strcmp(value, "0") || !strcmp(value, "1"))) {
+				pcpusect_config.fuse = *value == '1';
+			} else {
+				error("%<-fplugin-arg-%s-fuse=%s%>: the value is "
+				      "%<1%> (fuse consecutive operations, the "
+				      "default) or %<0%>",
+				      PCPUSECT_NAME, value ? value : "");
+				ok = false;
+			}
 		} else if (!strcmp(key, "inject-fault") && value &&
 			   !strcmp(value, "narrow-store")) {
 			pcpusect_config.fault_narrow_store = true;
@@ -86,7 +97,7 @@ bool pcpusect_parse_args(struct plugin_name_args *info)
 		} else {
 			error("unknown option %<-fplugin-arg-%s-%s%>; known "
 			      "are %<marker=%>, %<offset=%>, %<lowcore-alt=%>, "
-			      "%<mode=%>, %<disable%> and, for tests, "
+			      "%<mode=%>, %<fuse=%>, %<disable%> and, for tests, "
 			      "%<inject-fault=narrow-store%>",
 			      PCPUSECT_NAME, key);
 			ok = false;

@@ -71,6 +71,8 @@ struct pcpusect_config {
 	 * access; the table alone tells the exit hook where they are.
 	 */
 	bool table_only;
+	/* fuse=1 (the default): consecutive operations share a section. */
+	bool fuse;
 	/*
 	 * A wrong code generator, for the negative control of the
 	 * simulator torture: 1- and 2-byte loops end in a plain store of

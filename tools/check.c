@@ -24,6 +24,9 @@
  *		brc	4,loop
  *
  * What the loop computes is the plugin's business, and DejaGnu's.
+ * A fused section (PCPUSECT_OP_FUSED) holds size accesses instead of
+ * one, each a single-instruction access at a displacement 0..4095 off
+ * %rREG.
  * A table-only section (PCPUSECT_F_TABLE) has neither mviy: it starts
  * at its ag and ends right after the access or the loop.
  */
@@ -75,6 +78,19 @@ static const char *expected_access(const struct entry *e, char *why,
 	bool sgn = e->flags & PCPUSECT_F_SIGNED;
 	bool wide = e->size == 8;
 
+	if (e->op == PCPUSECT_OP_FUSED) {
+		if (e->size < 2 || e->size > PCPUSECT_FUSED_MAX) {
+			snprintf(why, n, "a fused section of %u accesses, not 2 to %d",
+				 e->size, PCPUSECT_FUSED_MAX);
+			return NULL;
+		}
+		if (e->flags & ~PCPUSECT_F_TABLE) {
+			snprintf(why, n, "flags 0x%x on a fused section, which takes only TABLE",
+				 e->flags);
+			return NULL;
+		}
+		return "fused";
+	}
 	if (e->flags & ~(PCPUSECT_F_IMM | PCPUSECT_F_RESULT |
 			 PCPUSECT_F_SIGNED | PCPUSECT_F_TABLE)) {
 		snprintf(why, n, "unknown flags 0x%x", e->flags);
@@ -164,6 +180,42 @@ static const char *access_operands(const struct insn *in, int reg, char *why,
 	return why;
 }
 
+/* The accesses a fused section may be made of (pcpusect/table.h). */
+static bool is_fusible_access(const char *mnem)
+{
+	static const char *const ok[] = {
+		"lgb", "llgc", "lgh", "llgh", "lgf", "llgf", "lg",
+		"stc", "sth", "st", "stg", "laa", "laag", "lan", "lang",
+		"lao", "laog", "asi", "agsi",
+	};
+	size_t i;
+
+	for (i = 0; mnem && i < ARRAY_SIZE(ok); i++)
+		if (!strcmp(mnem, ok[i]))
+			return true;
+	return false;
+}
+
+/* "" or what is wrong with access IN of a fused section. */
+static const char *fused_operands(const struct insn *in, int reg, char *why,
+				  size_t n)
+{
+	char mem[48];
+
+	why[0] = 0;
+	if (!is_fusible_access(in->mnem))
+		snprintf(why, n, "not a single-instruction access a fused section may hold");
+	else if ((in->use & SET_R1) && names(in, in->r1, reg))
+		snprintf(why, n, "it writes its result into %%r%d, the per-CPU address register, which the runtime may still rebase until the section ends", reg);
+	else if (((in->use & USE_R1) && names(in, in->r1, reg)) ||
+		 ((in->use & USE_R3) && names(in, in->r3, reg)))
+		snprintf(why, n, "it uses %%r%d, the per-CPU address register, as a value, which a rebase would change", reg);
+	else if (in->x2 || in->b2 != reg || in->disp < 0 || in->disp > 4095)
+		snprintf(why, n, "storage operand \"%s\" is not D(%%r%d) with D in 0..4095",
+			 insn_mem_text(in, mem, sizeof(mem)), reg);
+	return why;
+}
+
 static bool is_mviy0(const struct insn *in)
 {
 	return in->mnem && !strcmp(in->mnem, "mviy") && !in->b2;
@@ -203,12 +255,15 @@ static bool read_body(struct ctx *c, const struct entry *e, struct loc l,
 
 	b->n = 0;
 	while (b->n < ARRAY_SIZE(b->in)) {
-		if (b->n && table_only &&
+		if (e->op == PCPUSECT_OP_FUSED) {
+			if (b->n == e->size)
+				break;
+		} else if (b->n && table_only &&
 		    (!entry_is_loop(e) || l.off >= e->end.off))
 			break;
 		if (!insn_at(c->img, l, &in))
 			return false;
-		if (b->n && !table_only &&
+		if (e->op != PCPUSECT_OP_FUSED && b->n && !table_only &&
 		    (!entry_is_loop(e) ||
 		     (is_mviy0(&in) && !in.imm &&
 		      (c->marker == LONG_MIN || in.disp == c->marker))))
@@ -400,7 +455,16 @@ static void check_entry(struct ctx *c, const struct entry *e)
 		return;
 	}
 	acc = b.in[0];
-	if (want && (!acc.mnem || strcmp(acc.mnem, want)))
+	if (e->op == PCPUSECT_OP_FUSED) {
+		size_t i;
+
+		for (i = 0; want && i < b.n; i++)
+			if (fused_operands(&b.in[i], e->reg, why,
+					   sizeof(why))[0])
+				report(img, "%s: fused access %zu of %u at %s: \"%s\": %s", what, i + 1, e->size,
+				       where(img, b.at[i]),
+				       insn_text(&b.in[i], t, sizeof(t)), why);
+	} else if (want && (!acc.mnem || strcmp(acc.mnem, want)))
 		report(img, "%s: access at %s: \"%s\", but %s of %u bytes with flags 0x%x needs %s", what, where(img, l),
 		       insn_text(&acc, t, sizeof(t)),
 		       e->op <= PCPUSECT_OP_MAX ? op_names[e->op] : "op ?",

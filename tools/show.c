@@ -16,7 +16,7 @@ const char *const op_names[PCPUSECT_OP_MAX + 1] = {
 	[PCPUSECT_OP_READ] = "read", [PCPUSECT_OP_WRITE] = "write",
 	[PCPUSECT_OP_ADD] = "add", [PCPUSECT_OP_AND] = "and",
 	[PCPUSECT_OP_OR] = "or", [PCPUSECT_OP_XCHG] = "xchg",
-	[PCPUSECT_OP_CMPXCHG] = "cmpxchg",
+	[PCPUSECT_OP_CMPXCHG] = "cmpxchg", [PCPUSECT_OP_FUSED] = "fused",
 };
 
 static const char *op_text(unsigned int op, char *buf, size_t n)
@@ -51,8 +51,9 @@ const char *flags_text(unsigned int flags, char *buf, size_t n)
 /*
  * The per-CPU operations fused into the section: the accesses through
  * the section's register between the ag and the closing mviy, a load
- * and its compare-and-swap loop counting as one; one in every section
- * the plugin emits today.  -1 if the section does not have that shape.
+ * and its compare-and-swap loop counting as one: the size of a fused
+ * section (PCPUSECT_OP_FUSED), 1 in any other.  -1 if the section does
+ * not have that shape.
  */
 static int fused(const struct image *img, const struct entry *e)
 {
@@ -157,6 +158,7 @@ int show_stats(struct image *img, unsigned int top)
 	};
 	size_t count[PCPUSECT_OP_MAX + 2][NSIZES] = { { 0 } };
 	size_t i, j, nf = 0, bytes = 0, measured = 0;
+	size_t fused_sections = 0, fused_accesses = 0;
 	struct fcount *fc = NULL;
 	struct table t;
 	char buf[16];
@@ -176,7 +178,13 @@ int show_stats(struct image *img, unsigned int top)
 				  e->op : PCPUSECT_OP_MAX + 1;
 		unsigned int sz = size_column(e->size);
 
-		count[op][sz]++;
+		if (e->op == PCPUSECT_OP_FUSED) {
+			/* its size counts accesses, not bytes */
+			fused_sections++;
+			fused_accesses += e->size;
+		} else {
+			count[op][sz]++;
+		}
 		if (e->start.sec && e->start.sec == e->end.sec &&
 		    e->end.off > e->start.off) {
 			bytes += e->end.off - e->start.off;
@@ -194,7 +202,7 @@ int show_stats(struct image *img, unsigned int top)
 
 		for (j = 0; j < NSIZES; j++)
 			sum += count[i][j];
-		if (!sum && i > PCPUSECT_OP_MAX)
+		if (!sum && (i > PCPUSECT_OP_MAX || i == PCPUSECT_OP_FUSED))
 			continue;
 		printf("  %-10s", i <= PCPUSECT_OP_MAX ?
 		       op_text(i, buf, sizeof(buf)) : "unknown");
@@ -207,7 +215,10 @@ int show_stats(struct image *img, unsigned int top)
 	printf("  %-10s", "total");
 	for (j = 0; j < NSIZES; j++)
 		printf(" %6zu", count[0][j]);
-	printf(" %6zu\n", t.n);
+	printf(" %6zu\n", t.n - fused_sections);
+	if (fused_sections)
+		printf("  fused: %zu sections holding %zu accesses\n",
+		       fused_sections, fused_accesses);
 	printf("  bytes in sections: %zu", bytes);
 	if (measured)
 		printf(" (%.1f per section)", (double)bytes / measured);

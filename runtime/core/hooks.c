@@ -67,8 +67,15 @@ static PCPUSECT_NOINSTR int rebase(struct pcpusect_frame *f,
 	}
 	if (FAULT(NO_FIXUP))
 		return PCPUSECT_EXIT_MISSED;
+	if (FAULT(ONE_ACCESS) &&
+	    f->addr > pcpusect_entry_ag(e) + PCPUSECT_AG_LEN)
+		return PCPUSECT_EXIT_MISSED;
 
-	/* Harmless once the op has run: R is dead after it. */
+	/*
+	 * Anywhere up to the end: between the accesses of a fused section
+	 * the rest of them must reach the new CPU's copy; after the last,
+	 * R is dead.
+	 */
 	f->gprs[e->reg] += pcpusect_arch_cpu_offset(cpu) -
 			   pcpusect_arch_cpu_offset(f->cpu);
 	pcpusect_stat_inc(pcpusect_stats.fixups);

@@ -30,6 +30,13 @@ static int check_entry(const struct pcpusect_entry *e)
 		return -PCPUSECT_EREG;
 	if (e->op < 1 || e->op > PCPUSECT_OP_MAX)
 		return -PCPUSECT_EOP;
+	if (e->op == PCPUSECT_OP_FUSED) {
+		/* size counts the accesses */
+		if (e->size < 2 || e->size > PCPUSECT_FUSED_MAX ||
+		    (e->flags & ~PCPUSECT_F_TABLE))
+			return -PCPUSECT_EOP;
+		return 0;
+	}
 	if (e->size != 1 && e->size != 2 && e->size != 4 && e->size != 8 &&
 	    !(e->size == 16 && e->op == PCPUSECT_OP_CMPXCHG))
 		return -PCPUSECT_EOP;

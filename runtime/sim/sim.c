@@ -49,6 +49,7 @@ const char *const pcpusect_sim_class_name[PCPUSECT_SIM_NCLASS] = {
 	[PCPUSECT_SIM_OPEN]	= "opening mviy",
 	[PCPUSECT_SIM_AG]	= "ag",
 	[PCPUSECT_SIM_PRE_OP]	= "ag..op",
+	[PCPUSECT_SIM_FUSED]	= "between fused accesses",
 	[PCPUSECT_SIM_POST_OP]	= "op..closing mviy",
 };
 
@@ -193,11 +194,14 @@ static void register_table(void)
 	ret = pcpusect_table_register(&table, first, last);
 	for (a = lo; a < hi; a += PAGE)
 		mprotect((void *)a, PAGE, prot[(a - lo) / PAGE]);
-	for (; first < last; first++)
+	for (; first < last; first++) {
 		if (first->flags & PCPUSECT_F_TABLE)
 			stats.table_only++;
 		else
 			stats.marked++;
+		if (first->op == PCPUSECT_OP_FUSED)
+			stats.fused++;
+	}
 	if (ret) {
 		fprintf(stderr, "pcpusect-sim: table rejected: error %d\n",
 			ret);
@@ -254,8 +258,15 @@ static void snapshot_all(void)
 		memcpy(shadow[k], copy[k], size);
 }
 
+static unsigned int insn_len(unsigned char first)
+{
+	return (first >> 6) == 0 ? 2 : (first >> 6) == 3 ? 6 : 4;
+}
+
 static int classify(const struct pcpusect_entry *e, unsigned long addr)
 {
+	const unsigned char *first;
+
 	if (!e)
 		return PCPUSECT_SIM_OUTSIDE;
 	/* A table-only section starts at its ag. */
@@ -263,8 +274,14 @@ static int classify(const struct pcpusect_entry *e, unsigned long addr)
 		return PCPUSECT_SIM_AG;
 	if (addr == pcpusect_entry_start(e))
 		return PCPUSECT_SIM_OPEN;
-	if (addr < pcpusect_entry_op_end(e))
-		return PCPUSECT_SIM_PRE_OP;
+	if (addr >= pcpusect_entry_op_end(e))
+		return PCPUSECT_SIM_POST_OP;
+	/* Past the first access of a fused section: another follows. */
+	first = (const unsigned char *)pcpusect_entry_ag(e) + PCPUSECT_AG_LEN;
+	if (e->op == PCPUSECT_OP_FUSED &&
+	    addr >= (unsigned long)first + insn_len(*first))
+		return PCPUSECT_SIM_FUSED;
+	return PCPUSECT_SIM_PRE_OP;
 	return PCPUSECT_SIM_POST_OP;
 }
 
@@ -297,11 +314,6 @@ static void check_foreign(unsigned int cur)
 				"while CPU %u was running\n", k, cur);
 		memcpy(shadow[k], copy[k], size);
 	}
-}
-
-static unsigned int insn_len(unsigned char first)
-{
-	return (first >> 6) == 0 ? 2 : (first >> 6) == 3 ? 6 : 4;
 }
 
 /*
@@ -374,7 +386,9 @@ static void irq_handler(int sig, siginfo_t *si, void *ucv)
 		if (cls > PCPUSECT_SIM_OPEN) {
 			if (e == last_entry && f.addr >= last_addr)
 				STAT_INC(stats.repeats);
-			STAT_INC(stats.ops[e->op][__builtin_ctz(e->size)]);
+			STAT_INC(stats.ops[e->op][e->op == PCPUSECT_OP_FUSED ?
+						  (e->size < 6 ? e->size : 6) - 2 :
+						  __builtin_ctz(e->size)]);
 			if (e->flags & PCPUSECT_F_IMM)
 				STAT_INC(stats.imm_ops);
 			if (e->flags & PCPUSECT_F_RESULT)
@@ -579,6 +593,7 @@ void pcpusect_sim_print(FILE *f, const struct pcpusect_sim_stats *st)
 {
 	static const char *const opname[] = {
 		"?", "read", "write", "add", "and", "or", "xchg", "cmpxchg",
+		"fused",
 	};
 	int c, o;
 
@@ -599,8 +614,10 @@ void pcpusect_sim_print(FILE *f, const struct pcpusect_sim_stats *st)
 	for (o = 1; o <= PCPUSECT_OP_MAX; o++)
 		for (c = 0; c < 5; c++)
 			if (st->ops[o][c])
-				fprintf(f, " %s/%d %lu", opname[o], 1 << c,
-					st->ops[o][c]);
+				fprintf(f, " %s/%d%s %lu", opname[o],
+					o == PCPUSECT_OP_FUSED ? 2 + c : 1 << c,
+					o == PCPUSECT_OP_FUSED && c == 4 ?
+					"+" : "", st->ops[o][c]);
 	fprintf(f, "; imm %lu, result %lu\n", st->imm_ops, st->result_ops);
 	fprintf(f, "compare-and-swap loops: migrations past the ag %lu; "
 		"word changed by the handler between load and swap, "
@@ -608,8 +625,8 @@ void pcpusect_sim_print(FILE *f, const struct pcpusect_sim_stats *st)
 		st->loop_word_changed[0], st->loop_word_changed[1]);
 	fprintf(f, "16-byte cmpxchg (cdsg), past the ag: stay %lu, "
 		"migrate %lu\n", st->cdsg[0], st->cdsg[1]);
-	fprintf(f, "sections: %lu with markers, %lu table-only\n",
-		st->marked, st->table_only);
+	fprintf(f, "sections: %lu with markers, %lu table-only; %lu fused\n",
+		st->marked, st->table_only, st->fused);
 	fprintf(f, "repeats in one section %lu; runtime: fixups %lu, "
 		"ag skips %lu, reports %lu, table searches %lu\n",
 		st->repeats, st->fixups, st->ag_skips, st->reports,
@@ -629,6 +646,8 @@ bool pcpusect_sim_coverage_ok(FILE *f, const struct pcpusect_sim_stats *st)
 		/* Table-only sections start at the ag and end after the op. */
 		if (!st->marked &&
 		    (c == PCPUSECT_SIM_OPEN || c == PCPUSECT_SIM_POST_OP))
+			continue;
+		if (!st->fused && c == PCPUSECT_SIM_FUSED)
 			continue;
 		for (m = 0; m < 2; m++) {
 			if (st->task[c][m])

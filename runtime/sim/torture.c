@@ -19,13 +19,15 @@
  *
  *   torture --bounded [--seed S]	the make check set: one correct run,
  *					one with the lowcore relocated,
- *					then the five controls
+ *					then the controls
  *   torture [--seed S] [--ops N | --seconds T] [--fault F]	one run
  *
  * Built with -DTORTURE_TABLE and the plugin's mode=table, every section
  * is table-only: the controls that break the marker (no-restore,
  * alt-missing of the closing mviy) do not apply, and the exit hook must
- * have searched the table.
+ * have searched the table.  Built with -DTORTURE_NO_FUSE and fuse=0,
+ * no section is fused, and the one-access control (a runtime that stops
+ * rebasing after a section's first access) has nothing to break.
  */
 #define _GNU_SOURCE
 #include <stdint.h>
@@ -446,14 +448,16 @@ static const struct {
 	bool skip_closing_alts;
 	bool wrong_code;
 	bool marker_only;	/* breaks the marker: no table-only control */
+	bool fused_only;	/* needs fused sections to show */
 } faults[] = {
-	{ "none", 0, false, false, false },
-	{ "no-fixup", PCPUSECT_FAULT_NO_FIXUP, false, false, false },
-	{ "no-restore", PCPUSECT_FAULT_NO_RESTORE, false, false, true },
-	{ "invert-ag", PCPUSECT_FAULT_INVERT_AG, false, false, false },
-	{ "exit-twice", PCPUSECT_FAULT_EXIT_TWICE, false, false, false },
-	{ "alt-missing", 0, true, false, true },
-	{ "narrow-store", 0, false, true, false },
+	{ "none", 0, false, false, false, false },
+	{ "no-fixup", PCPUSECT_FAULT_NO_FIXUP, false, false, false, false },
+	{ "no-restore", PCPUSECT_FAULT_NO_RESTORE, false, false, true, false },
+	{ "invert-ag", PCPUSECT_FAULT_INVERT_AG, false, false, false, false },
+	{ "exit-twice", PCPUSECT_FAULT_EXIT_TWICE, false, false, false, false },
+	{ "alt-missing", 0, true, false, true, false },
+	{ "one-access", PCPUSECT_FAULT_ONE_ACCESS, false, false, false, true },
+	{ "narrow-store", 0, false, true, false, false },
 };
 
 #ifdef TORTURE_TABLE
@@ -462,6 +466,13 @@ static const struct {
 #else
 #define TABLE_ONLY false
 #define MODE ""
+#endif
+
+/* torture-O0 is built with fuse=0: its sections hold one access each. */
+#ifdef TORTURE_NO_FUSE
+#define FUSED false
+#else
+#define FUSED true
 #endif
 
 #ifdef TORTURE_NARROW_STORE
@@ -660,7 +671,7 @@ static void usage(void)
 		" [--cpus N]\n"
 		"               [--period US] [--fault none|no-fixup|"
 		"no-restore|invert-ag|exit-twice|alt-missing|\n"
-		"               narrow-store]\n"
+		"               one-access|narrow-store]\n"
 		"               [--stop-early] [--relocate-lowcore]\n"
 		"--bounded: a correct run of N ops (default %d), the same\n"
 		"with the lowcore relocated for N/2 ops, then each fault as a\n"
@@ -721,6 +732,11 @@ int main(int argc, char **argv)
 			"table-only sections do not have\n", fault);
 		return 2;
 	}
+	if (!FUSED && faults[f].fused_only) {
+		fprintf(stderr, "torture: --fault %s breaks fused sections, "
+			"which this binary does not have\n", fault);
+		return 2;
+	}
 	if (faults[f].wrong_code != WRONG_CODE || (WRONG_CODE && bounded)) {
 		fprintf(stderr, "torture: %s\n", WRONG_CODE ?
 			"this binary has wrong code: only --fault narrow-store" :
@@ -747,7 +763,8 @@ int main(int argc, char **argv)
 		for (f = 1; f < (int)(sizeof(faults) / sizeof(faults[0]));
 		     f++) {
 			if (faults[f].wrong_code ||
-			    (TABLE_ONLY && faults[f].marker_only))
+			    (TABLE_ONLY && faults[f].marker_only) ||
+			    (!FUSED && faults[f].fused_only))
 				continue;
 			c.fault = f;
 			c.ops = (o.ops ? o.ops : BOUNDED_OPS) / 10;

@@ -1,6 +1,7 @@
 /* An always_inline helper used three times: each inlined copy becomes
    its own section, at every optimisation level. */
 /* { dg-do assemble } */
+/* { dg-options "-fplugin-arg-pcpusect-fuse=0" } */
 #include <pcpusect.h>
 
 unsigned int hits;

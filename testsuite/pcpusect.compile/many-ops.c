@@ -1,5 +1,6 @@
 /* Forty operations of every kind and size in one function. */
 /* { dg-do assemble } */
+/* { dg-options "-fplugin-arg-pcpusect-fuse=0" } */
 #include <pcpusect.h>
 
 int a; unsigned int b; long c; unsigned long d; char *e;

@@ -1,5 +1,6 @@
 /* p->field through a pointer to per-CPU data, as with alloc_percpu(). */
 /* { dg-do assemble } */
+/* { dg-options "-fplugin-arg-pcpusect-fuse=0" } */
 #include <pcpusect.h>
 
 struct queue {

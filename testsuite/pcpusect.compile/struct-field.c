@@ -1,5 +1,6 @@
 /* Fields of a per-CPU struct, of every supported size and signedness. */
 /* { dg-do assemble } */
+/* { dg-options "-fplugin-arg-pcpusect-fuse=0" } */
 #include <pcpusect.h>
 
 struct stats {

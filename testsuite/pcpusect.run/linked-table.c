@@ -1,7 +1,7 @@
 /* The sections run correctly, and the table of the linked executable
    (resolved values, not relocations; libc's code around it) checks out. */
 /* { dg-do run } */
-/* { dg-options "-fplugin-arg-pcpusect-marker=0x103c0 -fplugin-arg-pcpusect-offset=0x103b8" } */
+/* { dg-options "-fplugin-arg-pcpusect-marker=0x103c0 -fplugin-arg-pcpusect-offset=0x103b8 -fplugin-arg-pcpusect-fuse=0" } */
 /* { dg-final { check-table -entries 5 } } */
 #include <pcpusect.h>
 #include "fake-lowcore.h"

@@ -1,7 +1,7 @@
 /* -flto: the sections are made at link time, in lto1, which loads the
    plugin when it is given to the link too. */
 /* { dg-do run } */
-/* { dg-options "-flto -fplugin-arg-pcpusect-marker=0x103c0 -fplugin-arg-pcpusect-offset=0x103b8" } */
+/* { dg-options "-flto -fplugin-arg-pcpusect-marker=0x103c0 -fplugin-arg-pcpusect-offset=0x103b8 -fplugin-arg-pcpusect-fuse=0" } */
 #include <pcpusect.h>
 #include "fake-lowcore.h"
 

@@ -1,6 +1,6 @@
 /* Reads and writes of packed fields need no alignment and work. */
 /* { dg-do run } */
-/* { dg-options "-fplugin-arg-pcpusect-marker=0x103c0 -fplugin-arg-pcpusect-offset=0x103b8" } */
+/* { dg-options "-fplugin-arg-pcpusect-marker=0x103c0 -fplugin-arg-pcpusect-offset=0x103b8 -fplugin-arg-pcpusect-fuse=0" } */
 #include <pcpusect.h>
 #include "fake-lowcore.h"
 

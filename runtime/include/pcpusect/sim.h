@@ -21,6 +21,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <pcpusect/table.h>
 
 /*
  * The fake lowcore, at the Linux offsets of its fields; relocated, it
@@ -66,6 +67,7 @@ enum pcpusect_sim_class {
 	PCPUSECT_SIM_OPEN,	/* at the opening mviy */
 	PCPUSECT_SIM_AG,	/* at the ag */
 	PCPUSECT_SIM_PRE_OP,	/* after the ag, the op not yet run */
+	PCPUSECT_SIM_FUSED,	/* between two accesses of a fused section */
 	PCPUSECT_SIM_POST_OP,	/* at the closing mviy, the op done */
 	PCPUSECT_SIM_NCLASS
 };
@@ -103,8 +105,9 @@ struct pcpusect_sim_stats {
 	unsigned long migrations;
 	/* interrupts of the task, by class and [migrated] */
 	unsigned long task[PCPUSECT_SIM_NCLASS][2];
-	/* task interrupts inside a section, by table op and size 1 ... 16 */
-	unsigned long ops[8][5];
+	/* task interrupts inside a section, by table op and size 1 ... 16
+	 * (a fused section's size is its number of accesses: 2 ... 5, 6+) */
+	unsigned long ops[PCPUSECT_OP_MAX + 1][5];
 	unsigned long imm_ops, result_ops;	/* of those: F_IMM, F_RESULT */
 	unsigned long loop_migrations;	/* migrated past the ag of a loop */
 	/* between a loop's load and its compare-and-swap, the handler
@@ -115,6 +118,7 @@ struct pcpusect_sim_stats {
 	unsigned long repeats;		/* two interrupts in one section run */
 	unsigned long alts_applied;	/* lowcore alternatives patched in */
 	unsigned long marked, table_only; /* sections of each kind */
+	unsigned long fused;		/* of those: fused sections */
 	/* Violations: all must stay 0 in a correct system. */
 	unsigned long bad_marker;	/* saved marker disagrees with table */
 	unsigned long foreign;		/* a non-current CPU's copy changed */

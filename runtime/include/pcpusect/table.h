@@ -30,6 +30,14 @@
  * loop loads again, or succeeds because the two are equal, which is
  * the same exchange.
  *
+ * Fused sections (PCPUSECT_OP_FUSED; the plugin's default, fuse=0 turns
+ * it off) hold several operations on one per-CPU base: one opening
+ * mviy, one ag, then each access a single instruction at its own
+ * displacement off R, one closing mviy.  The rule above is all they
+ * need: a rebase between two accesses is what a migration between two
+ * separate sections does, the accesses before it having touched the old
+ * CPU's copy and those after it touching the new one's.
+ *
  * Table-only sections (plugin option mode=table, flag PCPUSECT_F_TABLE)
  * leave out both mviy: the section is the ag and the access, start ==
  * ag, exactly the code of a kernel without preemption.  No marker says
@@ -71,7 +79,14 @@
 #define PCPUSECT_OP_XCHG	6
 /* cs/csg OLD,NEW,0(R); on 16 bytes cdsg, OLD and NEW even/odd pairs */
 #define PCPUSECT_OP_CMPXCHG	7
-#define PCPUSECT_OP_MAX		7
+/*
+ * A fused section: size (2..14) single-instruction accesses in a row,
+ * each a read, a write, or a 4- or 8-byte add, and or or as above, at
+ * displacements 0..4095 off R.
+ */
+#define PCPUSECT_OP_FUSED	8
+#define PCPUSECT_OP_MAX		8
+#define PCPUSECT_FUSED_MAX	14
 
 /* flags */
 #define PCPUSECT_F_IMM		0x01	/* immediate operand: asi/agsi */
