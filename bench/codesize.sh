@@ -1,6 +1,7 @@
 #!/bin/sh
-# Code size of this_cpu operations, four ways, built in the same run:
+# Code size of this_cpu operations, five ways, built in the same run:
 #   sections  the pcpusect plugin (guarded per-CPU sections, markers)
+#   nofuse    the same, one section per operation (fuse=0)
 #   table     the plugin's table-only sections (mode=table)
 #   preempt   the header's fallback with the kernel's CONFIG_PREEMPT
 #             guards (bench/preempt-guards.h): the baseline
@@ -17,6 +18,7 @@ trap 'rm -rf "$work"' EXIT
 flags() {
 	case $1 in
 	sections) echo "-fplugin=$plugin" ;;
+	nofuse)   echo "-fplugin=$plugin -fplugin-arg-pcpusect-fuse=0" ;;
 	table)    echo "-fplugin=$plugin -fplugin-arg-pcpusect-mode=table" ;;
 	preempt)  echo "-fplugin=$plugin -fplugin-arg-pcpusect-disable -include $here/preempt-guards.h -Wno-stringop-overflow -Wno-array-bounds" ;;
 	none)     echo "-fplugin=$plugin -fplugin-arg-pcpusect-disable" ;;
@@ -35,8 +37,8 @@ measure() {
 }
 
 printf '%-22s %-9s %7s %7s %6s %7s\n' source variant bytes insns calls frames
-for src in ops-int ops-long many-ops; do
-	for v in sections table preempt none; do
+for src in ops-int ops-long many-ops fuse; do
+	for v in sections nofuse table preempt none; do
 		$gcc -O2 -I"$inc" $(flags $v) -c \
 			"$top/testsuite/pcpusect.compile/$src.c" -o "$work/$src-$v.o"
 		set -- $(measure "$work/$src-$v.o")

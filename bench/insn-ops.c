@@ -2,7 +2,9 @@
  * One function per this_cpu operation and type, for counting the
  * instructions each executes under qemu-s390x (bench/insns.sh): every
  * operation on 1-, 2-, 4- and 8-byte integers, signed and unsigned, and
- * cmpxchg128.  The fake lowcore is at 0x10000, as in the run tests.
+ * cmpxchg128; and three functions of several operations on one struct,
+ * which the plugin fuses into one section each.  The fake lowcore is at
+ * 0x10000, as in the run tests.
  */
 #include <pcpusect.h>
 #include <sys/mman.h>
@@ -62,6 +64,34 @@ BENCH u128 cmpxchg128_u128(u128 o, u128 v)
 	return this_cpu_cmpxchg128(v_u128, o, v);
 }
 
+/* Several operations on one per-CPU struct: one fused section each. */
+struct stats {
+	long packets;
+	long bytes;
+	int errors;
+	unsigned char state;
+};
+struct stats v_stats __attribute__((aligned(8))),
+	     c_stats __attribute__((aligned(8)));
+BENCH void fused_count(long len)
+{
+	this_cpu_inc(v_stats.packets);
+	this_cpu_add(v_stats.bytes, len);
+	this_cpu_write(v_stats.state, 1);
+}
+BENCH long fused_sum(void)
+{
+	return this_cpu_read(v_stats.packets) + this_cpu_read(v_stats.bytes) +
+	       this_cpu_read(v_stats.errors);
+}
+BENCH void fused_clear(void)
+{
+	this_cpu_write(v_stats.packets, 0);
+	this_cpu_write(v_stats.bytes, 0);
+	this_cpu_write(v_stats.errors, 0);
+	this_cpu_write(v_stats.state, 0);
+}
+
 int main(void)
 {
 	if (mmap((void *)LOWCORE, 4096, PROT_READ | PROT_WRITE,
@@ -79,6 +109,11 @@ int main(void)
 	*(unsigned long *)(LOWCORE + 0x3b8) =
 		(unsigned long)&c_u128 - (unsigned long)&v_u128;
 	cmpxchg128_u128(0, 1);
+	*(unsigned long *)(LOWCORE + 0x3b8) =
+		(unsigned long)&c_stats - (unsigned long)&v_stats;
+	fused_count(1500);
+	fused_sum();
+	fused_clear();
 	return 0;
 }
 

@@ -15,9 +15,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 lowcore="-fplugin-arg-pcpusect-marker=0x103c0 -fplugin-arg-pcpusect-offset=0x103b8 -DPCPUSECT_OFFSET_ADDR=0x103b8 -DPCPUSECT_LOWCORE=0x10000"
-for v in sections table preempt none; do
+for v in sections nofuse table preempt none; do
 	case $v in
 	sections) f="" ;;
+	nofuse)   f="-fplugin-arg-pcpusect-fuse=0" ;;
 	table)    f="-fplugin-arg-pcpusect-mode=table" ;;
 	preempt)  f="-fplugin-arg-pcpusect-disable -include $here/preempt-guards.h" ;;
 	none)     f="-fplugin-arg-pcpusect-disable" ;;
@@ -32,17 +33,20 @@ for v in sections table preempt none; do
 		sort > "$work/$v.count"
 done
 
-printf '%-20s %9s %6s %8s %6s %10s %10s\n' function sections table \
-	preempt none "sect-none" "table-none"
-join "$work/sections.count" "$work/table.count" |
+printf '%-20s %9s %7s %6s %8s %6s %10s %10s\n' function sections nofuse \
+	table preempt none "sect-none" "table-none"
+join "$work/sections.count" "$work/nofuse.count" |
+	join - "$work/table.count" |
 	join - "$work/preempt.count" | join - "$work/none.count" |
-	grep -E '^(read|write|add|inc|add_return|inc_return|and|or|xchg|cmpxchg|try_cmpxchg|cmpxchg128)_' |
-	awk '{ printf "%-20s %9d %6d %8d %6d %+10d %+10d\n", $1, $2, $3, $4,
-		      $5, $2 - $5, $3 - $5
-	       s += $2; t += $3; p += $4; o += $5; k++ }
-	     END { printf "%-20s %9d %6d %8d %6d %+10d %+10d   (%d functions)\n",
-		   "total", s, t, p, o, s - o, t - o, k }'
-echo "goal: sections at most 2 (the two mviy) over none, table 0"
+	grep -E '^(read|write|add|inc|add_return|inc_return|and|or|xchg|cmpxchg|try_cmpxchg|cmpxchg128|fused)_' |
+	awk '{ printf "%-20s %9d %7d %6d %8d %6d %+10d %+10d\n", $1, $2, $3,
+		      $4, $5, $6, $2 - $6, $4 - $6
+	       s += $2; u += $3; t += $4; p += $5; o += $6; k++ }
+	     END { printf "%-20s %9d %7d %6d %8d %6d %+10d %+10d   (%d functions)\n",
+		   "total", s, u, t, p, o, s - o, t - o, k }'
+echo "(nofuse: sections with -fplugin-arg-pcpusect-fuse=0; the fused_*"
+echo " functions hold several operations on one struct, one section with fusing)"
+echo "goal: sections at most 2 (the two mviy) over none per section, table 0"
 echo "(1- and 2-byte read-modify-writes: the fallback's GCC __atomic builtins"
 echo " build their compare-and-swap loop with more shifting and masking than"
 echo " the sections' loop on the aligned word)"
