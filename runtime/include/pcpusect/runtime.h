@@ -109,8 +109,11 @@ int pcpusect_irq_exit(struct pcpusect_frame *f);
 #define PCPUSECT_FAULT_INVERT_AG	0x4	/* rebase only at the ag */
 /* exit leaves the frame unhandled and its caller runs it twice */
 #define PCPUSECT_FAULT_EXIT_TWICE	0x8
-/* a runtime that knows one access per section: past it, no rebase */
-#define PCPUSECT_FAULT_ONE_ACCESS	0x10
+/*
+ * a runtime that knows one access per section: past it, no rebase
+ * (0x10 and 0x20 are the kernel's, arch/s390/kernel/pcpusect/kernel.c)
+ */
+#define PCPUSECT_FAULT_ONE_ACCESS	0x40
 extern unsigned int pcpusect_faults;
 #endif
 
