@@ -552,6 +552,26 @@ static void format_section(char *buf, size_t len, const char *insn,
 		 size, flags);
 }
 
+/* The asm takes over the call's place in the memory SSA chain. */
+static void take_memory_place(gasm *stmt, gcall *call)
+{
+	gimple_set_vuse(stmt, gimple_vuse(call));
+	gimple_set_vdef(stmt, gimple_vdef(call));
+	if (gimple_vdef(call))
+		SSA_NAME_DEF_STMT(gimple_vdef(call)) = stmt;
+	gimple_set_vdef(call, NULL_TREE);
+	gimple_set_vuse(call, NULL_TREE);
+}
+
+/* The call is going away: so is its call-graph edge. */
+static void remove_call_edge(gcall *call)
+{
+	cgraph_edge *edge = cgraph_node::get(cfun->decl)->get_edge(call);
+
+	if (edge)
+		cgraph_edge::remove(edge);
+}
+
 static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 {
 	unsigned int kind = tree_to_uhwi(gimple_call_arg(call, 0));
@@ -570,20 +590,13 @@ static void lower_call(gimple_stmt_iterator *gsi, gcall *call)
 	char insn[512], text[3072];
 	int res_no = -1, val_no = -1, val2_no = -1;
 	gasm *stmt;
-	cgraph_edge *edge;
 
 	/*
 	 * The address in an SSA name of its own: the memory operands then
 	 * share R's input register instead of asking for the constant
 	 * address in another one.
 	 */
-	if (TREE_CODE(ptr) != SSA_NAME) {
-		tree tmp = make_ssa_name(TREE_TYPE(ptr));
-
-		gsi_insert_before(gsi, gimple_build_assign(tmp, ptr),
-				  GSI_SAME_STMT);
-		ptr = tmp;
-	}
+	ptr = in_ssa_name(gsi, ptr);
 	if (!lhs)
 		flags &= ~PCPUSECT_F_RESULT;
 	if (op == PCPUSECT_OP_ADD && !lhs && size >= 4 &&
@@ -637,13 +650,7 @@ emit:
 	if (res)
 		SSA_NAME_DEF_STMT(res) = stmt;
 
-	/* The asm takes over the call's place in the memory SSA chain. */
-	gimple_set_vuse(stmt, gimple_vuse(call));
-	gimple_set_vdef(stmt, gimple_vdef(call));
-	if (gimple_vdef(call))
-		SSA_NAME_DEF_STMT(gimple_vdef(call)) = stmt;
-	gimple_set_vdef(call, NULL_TREE);
-	gimple_set_vuse(call, NULL_TREE);
+	take_memory_place(stmt, call);
 	gsi_insert_before(gsi, stmt, GSI_SAME_STMT);
 
 	if (lhs) {
@@ -668,9 +675,7 @@ emit:
 		gsi_insert_seq_before(gsi, seq, GSI_SAME_STMT);
 	}
 
-	edge = cgraph_node::get(cfun->decl)->get_edge(call);
-	if (edge)
-		cgraph_edge::remove(edge);
+	remove_call_edge(call);
 	gsi_remove(gsi, true);
 }
 
@@ -922,13 +927,7 @@ static void lower_group(gimple_stmt_iterator *gsi, struct fuse_group *g)
 	for (i = 0; i < g->n && !ptr; i++)
 		if (g->op[i].off == g->lo)
 			ptr = gimple_call_arg(g->op[i].call, 1);
-	if (TREE_CODE(ptr) != SSA_NAME) {
-		tree tmp = make_ssa_name(TREE_TYPE(ptr));
-
-		gsi_insert_before(gsi, gimple_build_assign(tmp, ptr),
-				  GSI_SAME_STMT);
-		ptr = tmp;
-	}
+	ptr = in_ssa_name(gsi, ptr);
 	ptr_out = make_ssa_name(TREE_TYPE(ptr));
 
 	/*
@@ -1010,18 +1009,12 @@ static void lower_group(gimple_stmt_iterator *gsi, struct fuse_group *g)
 			update_stmt(s);
 		}
 	}
-	gimple_set_vuse(stmt, gimple_vuse(last));
-	gimple_set_vdef(stmt, gimple_vdef(last));
-	if (gimple_vdef(last))
-		SSA_NAME_DEF_STMT(gimple_vdef(last)) = stmt;
-	gimple_set_vdef(last, NULL_TREE);
-	gimple_set_vuse(last, NULL_TREE);
+	take_memory_place(stmt, last);
 	gsi_insert_before(gsi, stmt, GSI_SAME_STMT);
 
 	for (i = 0; i < g->n; i++) {
 		gcall *call = g->op[i].call;
 		tree lhs = gimple_call_lhs(call);
-		cgraph_edge *edge;
 
 		if (lhs) {
 			gimple_seq seq = NULL;
@@ -1034,9 +1027,7 @@ static void lower_group(gimple_stmt_iterator *gsi, struct fuse_group *g)
 			gimple_call_set_lhs(call, NULL_TREE);
 			gsi_insert_seq_before(gsi, seq, GSI_SAME_STMT);
 		}
-		edge = cgraph_node::get(cfun->decl)->get_edge(call);
-		if (edge)
-			cgraph_edge::remove(edge);
+		remove_call_edge(call);
 		if (call != last) {
 			it = gsi_for_stmt(call);
 			gsi_remove(&it, true);
