@@ -258,12 +258,19 @@ int main(void)
 
 	/*
 	 * pcpusect_ftrace=1 on the command line: the function tracer on
-	 * every function, sections and all, while the torture runs.
+	 * the torture module's functions (every one holds sections) while
+	 * the torture runs; the tracer's own sections in vmlinux run on
+	 * every traced call.  The filter names the module before it is
+	 * loaded (ftrace keeps it until then).  Tracing every function
+	 * instead stalled CPU 0 in sched_balance_rq() under TCG.
 	 */
 	tracing = getenv("pcpusect_ftrace") != NULL;
 	if (tracing) {
 		if (mount("tracefs", "/sys/kernel/tracing", "tracefs", 0, NULL))
 			perror("init: mount tracefs");
+		ret = trace_write("set_ftrace_filter", ":mod:pcpusect_torture");
+		if (ret)
+			printf("init: ftrace filter: %s\n", strerror(ret));
 		ret = trace_write("current_tracer", "function");
 		printf("init: function tracer on: %s\n", strerror(ret));
 	}
@@ -273,9 +280,10 @@ int main(void)
 	printf("init: machine checks during the torture: %ld\n",
 	       machine_checks() - mcck);
 	if (tracing) {
-		trace_write("current_tracer", "nop");
+		/* Before the switch: a new tracer empties the buffer. */
 		printf("init: function entries traced: %ld\n",
 		       trace_entries());
+		trace_write("current_tracer", "nop");
 	}
 
 	for (i = 0; i < nkids; i++)
