@@ -11,16 +11,22 @@
 #             (configs/table.config)
 #   noguards  no guard at all (noguards.sh): the limit, unsafe
 # Usage: kernel/bench.sh DIR   (DIR/VARIANT is built for each; the report
-# also goes to DIR/report)
+# also goes to DIR/report).  VARIANTS="..." builds fewer; a variant whose
+# DIR/VARIANT/vmlinux exists is not built again (REBUILD=1 rebuilds).
 set -e
 dir=$1
 [ -n "$dir" ] || { echo "usage: $0 DIR" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$dir"
 
-n=0
-for v in guards handasm pcpusect pcpusect-table noguards; do
+variants=${VARIANTS:-guards handasm pcpusect pcpusect-table noguards}
+n=0 total=$(echo $variants | wc -w)
+for v in $variants; do
 	n=$((n + 1))
+	if [ -e "$dir/$v/vmlinux" ] && [ "${REBUILD:-0}" = 0 ]; then
+		echo "bench.sh: $v already built in $dir/$v"
+		continue
+	fi
 	extra=
 	case $v in
 	guards)   variant=baseline targets=vmlinux ;;
@@ -28,12 +34,19 @@ for v in guards handasm pcpusect pcpusect-table noguards; do
 	pcpusect-table) variant=plugin targets=vmlinux extra=table ;;
 	*)        variant=$v targets=vmlinux ;;
 	esac
-	echo "bench.sh: $(date +%T) building $n/5: $v ($targets) in $dir/$v"
+	echo "bench.sh: $(date +%T) building $n/$total: $v ($targets) in $dir/$v"
 	EXTRA_CONFIG=$extra KERNEL_TARGETS=$targets \
 		"$here/build.sh" bench "$dir/$v" "$variant"
 done
 echo "bench.sh: $(date +%T) built"
 
-"$here/bench-report.sh" "$dir" | tee "$dir/report"
-echo
-"$here/table-stats.sh" "$dir/pcpusect"
+# The report compares against the two ends, guards and noguards.
+if [ -e "$dir/guards/vmlinux" ] && [ -e "$dir/noguards/vmlinux" ]; then
+	"$here/bench-report.sh" "$dir" | tee "$dir/report"
+else
+	echo "bench.sh: no report without $dir/guards and $dir/noguards"
+fi
+if [ -e "$dir/pcpusect/vmlinux" ]; then
+	echo
+	"$here/table-stats.sh" "$dir/pcpusect"
+fi

@@ -35,7 +35,10 @@ QEMU_SINGLESTEP=${QEMU_SINGLESTEP--singlestep}
 here=$(cd "$(dirname "$0")" && pwd)
 # The kernel command line a configuration asks for (configs/NAME.cmdline).
 config=$(cat "$kdir/.pcpusect-config" 2>/dev/null || true)
-config_cmdline=$(cat "$here/configs/$config.cmdline" 2>/dev/null || true)
+config_cmdline=
+for name in $config; do
+	config_cmdline="$config_cmdline $(cat "$here/configs/$name.cmdline" 2>/dev/null || true)"
+done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # Bit 16 (module_finalize fails once, after registration) in every boot:

@@ -2,7 +2,8 @@
 # Builds linux-source-6.12 for s390x with the pcpusect series.
 # Usage: [KERNEL_CC=CC] [EXTRA_CONFIG=NAME] kernel/build.sh test|bench DIR [VARIANT]
 #   test:     tinyconfig + configs/test.config (boot torture)
-#   EXTRA_CONFIG: then configs/NAME.config too (prove-locking, kasan, ...)
+#   EXTRA_CONFIG: then configs/NAME.config too (prove-locking, kasan, ...);
+#	a list of names merges each
 #   bench:    defconfig + configs/bench.config (measurement)
 #   VARIANT: plugin (the default), or for kernel/bench.sh
 #     baseline: the same, without CONFIG_GCC_PLUGIN_PCPUSECT
@@ -33,10 +34,13 @@ kmake() {
 	make -s -C "$dir" ARCH=s390 CROSS_COMPILE=s390x-linux-gnu- \
 		CC="$KERNEL_CC" HOSTCXX=g++ "$@"
 }
+frags=
+for name in ${EXTRA_CONFIG:-}; do
+	frags="$frags $here/configs/$name.config"
+done
 kmake $base
 (cd "$dir" && ARCH=s390 scripts/kconfig/merge_config.sh -m -Q .config \
-	"$here/configs/$kind.config" \
-	${EXTRA_CONFIG:+"$here/configs/$EXTRA_CONFIG.config"} >/dev/null)
+	"$here/configs/$kind.config" $frags >/dev/null)
 if [ "$variant" != plugin ]; then
 	"$dir/scripts/config" --file "$dir/.config" \
 		--disable GCC_PLUGIN_PCPUSECT
@@ -50,7 +54,7 @@ if [ "$variant" = handasm ]; then
 fi
 kmake olddefconfig
 # merge_config.sh only warns when a fragment's option does not survive.
-for frag in ${EXTRA_CONFIG:+"$here/configs/$EXTRA_CONFIG.config"}; do
+for frag in $frags; do
 	grep '^CONFIG_[A-Z0-9_]*=y' "$frag" | while read -r want; do
 		grep -qx "$want" "$dir/.config" ||
 			{ echo "$want from $frag did not survive olddefconfig" >&2; exit 1; }

@@ -1,0 +1,81 @@
+#!/bin/sh
+# Counts the instructions the kernel executes per iteration of fixed
+# workloads: boots each given test kernel once in qemu-system-s390x
+# (TCG, one CPU, one instruction per translation block, icount so that
+# timer interrupts come at fixed instruction counts) with insns/init.c
+# as /init and the module insns/pcpusect_insns.c, turns qemu's exec log
+# on through the monitor once /init is ready, and counts the log with
+# insns/count-insns.c as it is written.  A measurement, not a test.
+# Usage: kernel/insns-count.sh NAME=KDIR...   (KDIR built by
+# `kernel/build.sh test KDIR VARIANT` with EXTRA_CONFIG=insns)
+# Prints one line per workload and kernel:
+#   insns: NAME WORKLOAD kernel=K user=U    (per iteration)
+set -e
+here=$(cd "$(dirname "$0")" && pwd)
+[ $# -gt 0 ] || { echo "usage: $0 NAME=KDIR..." >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+${HOSTCC:-cc} -O2 -Wall -o "$work/count-insns" "$here/insns/count-insns.c"
+
+for pair in "$@"; do
+	name=${pair%%=*}
+	kdir=$(cd "${pair#*=}" && pwd)
+	cc=$(cat "$kdir/.pcpusect-cc")
+	w=$work/$name
+	mkdir -p "$w"
+	cp "$here/insns/pcpusect_insns.c" "$here/insns/Kbuild" "$w/"
+	make -s -C "$kdir" ARCH=s390 CROSS_COMPILE=s390x-linux-gnu- \
+		CC="$cc" M="$w" modules
+	"$cc" -static -O2 -o "$w/init" "$here/insns/init.c"
+	begin=$(s390x-linux-gnu-nm "$w/init" | sed -n 's/^\([0-9a-f]*\) T insns_begin$/\1/p')
+	end=$(s390x-linux-gnu-nm "$w/init" | sed -n 's/^\([0-9a-f]*\) T insns_end$/\1/p')
+	cat > "$w/initramfs.list" <<EOL
+dir /dev 0755 0 0
+nod /dev/console 0600 0 0 c 5 1
+dir /sys 0755 0 0
+file /init $w/init 0755 0 0
+file /pcpusect_insns.ko $w/pcpusect_insns.ko 0644 0 0
+EOL
+	"$kdir/usr/gen_init_cpio" "$w/initramfs.list" > "$w/initramfs.cpio"
+
+	mkfifo "$w/exec.log" "$w/mon.in" "$w/mon.out"
+	"$work/count-insns" "$begin" "$end" < "$w/exec.log" > "$w/counts" &
+	counter=$!
+	echo "insns-count.sh: $(date +%T) booting $name"
+	timeout 1800 qemu-system-s390x -M s390-ccw-virtio -accel tcg \
+		-singlestep -icount shift=0 -smp 1 -m 256 -nographic \
+		-no-reboot -monitor pipe:"$w/mon" -D "$w/exec.log" \
+		-kernel "$kdir/arch/s390/boot/bzImage" \
+		-initrd "$w/initramfs.cpio" -append "earlyprintk" \
+		> "$w/console.log" 2>&1 &
+	qemu=$!
+	cat <>"$w/mon.out" > "$w/monitor.log" &
+	drain=$!
+	# Logging starts once /init is ready (not during the boot) and is
+	# on for every window; /init sleeps 3 s after saying so.
+	while kill -0 "$qemu" 2>/dev/null &&
+	      ! grep -aq "insns: ready" "$w/console.log"; do
+		sleep 0.2
+	done
+	echo "log exec,nochain" >"$w/mon.in"
+	wait "$qemu" || true
+	wait "$counter" || true
+	kill "$drain" 2>/dev/null || true
+	grep -a "^insns:" "$w/console.log" | tr -d '\r' > "$w/windows"
+	if ! grep -q "insns: done" "$w/windows"; then
+		tail -n 20 "$w/console.log" | sed "s/^/$name: /" >&2
+		echo "insns-count.sh: $name did not finish" >&2
+		exit 1
+	fi
+	# window N NAME ITERATIONS (console) joined with window N kernel K
+	# user U (log); a module workload is written once with 0 iterations
+	# first, whose counts (the write path) are subtracted.
+	awk -v name="$name" '
+	FNR == NR { if ($2 == "window") { wl[$3] = $4; it[$3] = $5 }; next }
+	{
+		w = $2; k = $4; u = $6
+		if (it[w] == 0) { k0[wl[w]] = k; u0[wl[w]] = u; next }
+		printf "insns: %s %s kernel=%.1f user=%.1f\n", name, wl[w],
+		       (k - k0[wl[w]]) / it[w], (u - u0[wl[w]]) / it[w]
+	}' "$w/windows" "$w/counts"
+done

@@ -1,0 +1,44 @@
+#!/bin/sh
+# Measurement, not a test: builds the small test kernel (tinyconfig +
+# configs/test.config + configs/insns.config) in the five variants of
+# kernel/bench.sh and counts, per variant, the kernel instructions one
+# iteration of each workload of insns/init.c executes
+# (kernel/insns-count.sh), side by side.
+# Usage: kernel/insns.sh DIR   (DIR/VARIANT for each; the table also
+# goes to DIR/insns-report).  VARIANTS="..." builds and counts fewer;
+# a variant whose DIR/VARIANT/vmlinux exists is not built again
+# (REBUILD=1 rebuilds).
+# handasm runs without entry and exit hooks (they need the table), so
+# its counts lack the hooks' few instructions per interrupt.
+set -e
+dir=$1
+[ -n "$dir" ] || { echo "usage: $0 DIR" >&2; exit 2; }
+here=$(cd "$(dirname "$0")" && pwd)
+variants=${VARIANTS:-guards handasm pcpusect pcpusect-table noguards}
+mkdir -p "$dir"
+dir=$(cd "$dir" && pwd)
+
+n=0 total=$(echo $variants | wc -w) pairs=
+for v in $variants; do
+	n=$((n + 1))
+	extra=insns
+	case $v in
+	guards)   variant=baseline ;;
+	pcpusect) variant=plugin ;;
+	pcpusect-table) variant=plugin extra="insns table" ;;
+	*)        variant=$v ;;
+	esac
+	pairs="$pairs $v=$dir/$v"
+	if [ -e "$dir/$v/vmlinux" ] && [ "${REBUILD:-0}" = 0 ]; then
+		echo "insns.sh: $v already built in $dir/$v"
+		continue
+	fi
+	echo "insns.sh: $(date +%T) building $n/$total: $v in $dir/$v"
+	EXTRA_CONFIG=$extra KERNEL_TARGETS="vmlinux bzImage modules" \
+		"$here/build.sh" test "$dir/$v" "$variant" > "$dir/$v.build.log" 2>&1 ||
+		{ tail -n 30 "$dir/$v.build.log"; exit 1; }
+done
+echo "insns.sh: $(date +%T) built"
+
+"$here/insns-count.sh" $pairs | tee "$dir/insns-counts"
+"$here/insns-report.sh" "$dir/insns-counts" | tee "$dir/insns-report"
