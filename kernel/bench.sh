@@ -18,8 +18,9 @@ dir=$1
 [ -n "$dir" ] || { echo "usage: $0 DIR" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$dir"
+. "$here/variants.sh"
 
-variants=${VARIANTS:-guards handasm pcpusect pcpusect-table noguards}
+variants=${VARIANTS:-$ALL_VARIANTS}
 n=0 total=$(echo $variants | wc -w)
 for v in $variants; do
 	n=$((n + 1))
@@ -27,16 +28,13 @@ for v in $variants; do
 		echo "bench.sh: $v already built in $dir/$v"
 		continue
 	fi
-	extra=
-	case $v in
-	guards)   variant=baseline targets=vmlinux ;;
-	pcpusect) variant=plugin targets="vmlinux modules" ;;
-	pcpusect-table) variant=plugin targets=vmlinux extra=table ;;
-	*)        variant=$v targets=vmlinux ;;
-	esac
+	build_args "$v"
+	# table-stats.sh checks the tables of pcpusect's modules too.
+	targets=vmlinux
+	[ "$v" != pcpusect ] || targets="vmlinux modules"
 	echo "bench.sh: $(date +%T) building $n/$total: $v ($targets) in $dir/$v"
-	EXTRA_CONFIG=$extra KERNEL_TARGETS=$targets \
-		"$here/build.sh" bench "$dir/$v" "$variant"
+	EXTRA_CONFIG=$build_config KERNEL_TARGETS=$targets \
+		"$here/build.sh" bench "$dir/$v" "$build_variant"
 done
 echo "bench.sh: $(date +%T) built"
 

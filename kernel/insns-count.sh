@@ -12,6 +12,7 @@
 #   insns: NAME WORKLOAD kernel=K user=U    (per iteration)
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/boot-lib.sh"
 [ $# -gt 0 ] || { echo "usage: $0 NAME=KDIR..." >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -20,23 +21,18 @@ ${HOSTCC:-cc} -O2 -Wall -o "$work/count-insns" "$here/insns/count-insns.c"
 for pair in "$@"; do
 	name=${pair%%=*}
 	kdir=$(cd "${pair#*=}" && pwd)
-	cc=$(cat "$kdir/.pcpusect-cc")
 	w=$work/$name
 	mkdir -p "$w"
 	cp "$here/insns/pcpusect_insns.c" "$here/insns/Kbuild" "$w/"
-	make -s -C "$kdir" ARCH=s390 CROSS_COMPILE=s390x-linux-gnu- \
-		CC="$cc" M="$w" modules
-	"$cc" -static -O2 -o "$w/init" "$here/insns/init.c"
+	build_modules "$kdir" "$w"
+	"$(cat "$kdir/.pcpusect-cc")" -static -O2 -o "$w/init" "$here/insns/init.c"
 	begin=$(s390x-linux-gnu-nm "$w/init" | sed -n 's/^\([0-9a-f]*\) T insns_begin$/\1/p')
 	end=$(s390x-linux-gnu-nm "$w/init" | sed -n 's/^\([0-9a-f]*\) T insns_end$/\1/p')
-	cat > "$w/initramfs.list" <<EOL
-dir /dev 0755 0 0
-nod /dev/console 0600 0 0 c 5 1
-dir /sys 0755 0 0
-file /init $w/init 0755 0 0
-file /pcpusect_insns.ko $w/pcpusect_insns.ko 0644 0 0
-EOL
-	"$kdir/usr/gen_init_cpio" "$w/initramfs.list" > "$w/initramfs.cpio"
+	if [ -z "$begin" ] || [ -z "$end" ]; then
+		echo "insns-count.sh: insns_begin or insns_end not in $w/init" >&2
+		exit 1
+	fi
+	make_initramfs "$kdir" "$w" "$w/init" "$w/pcpusect_insns.ko"
 
 	mkfifo "$w/exec.log" "$w/mon.in" "$w/mon.out"
 	"$work/count-insns" "$begin" "$end" < "$w/exec.log" > "$w/counts" &

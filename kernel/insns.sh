@@ -8,34 +8,28 @@
 # goes to DIR/insns-report).  VARIANTS="..." builds and counts fewer;
 # a variant whose DIR/VARIANT/vmlinux exists is not built again
 # (REBUILD=1 rebuilds).
-# handasm runs without entry and exit hooks (they need the table), so
-# its counts lack the hooks' few instructions per interrupt.
 set -e
 dir=$1
 [ -n "$dir" ] || { echo "usage: $0 DIR" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
-variants=${VARIANTS:-guards handasm pcpusect pcpusect-table noguards}
+. "$here/variants.sh"
+variants=${VARIANTS:-$ALL_VARIANTS}
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 
 n=0 total=$(echo $variants | wc -w) pairs=
 for v in $variants; do
 	n=$((n + 1))
-	extra=insns
-	case $v in
-	guards)   variant=baseline ;;
-	pcpusect) variant=plugin ;;
-	pcpusect-table) variant=plugin extra="insns table" ;;
-	*)        variant=$v ;;
-	esac
+	build_args "$v"
 	pairs="$pairs $v=$dir/$v"
 	if [ -e "$dir/$v/vmlinux" ] && [ "${REBUILD:-0}" = 0 ]; then
 		echo "insns.sh: $v already built in $dir/$v"
 		continue
 	fi
 	echo "insns.sh: $(date +%T) building $n/$total: $v in $dir/$v"
-	EXTRA_CONFIG=$extra KERNEL_TARGETS="vmlinux bzImage modules" \
-		"$here/build.sh" test "$dir/$v" "$variant" > "$dir/$v.build.log" 2>&1 ||
+	EXTRA_CONFIG="insns $build_config" \
+		KERNEL_TARGETS="vmlinux bzImage modules" \
+		"$here/build.sh" test "$dir/$v" "$build_variant" > "$dir/$v.build.log" 2>&1 ||
 		{ tail -n 30 "$dir/$v.build.log"; exit 1; }
 done
 echo "insns.sh: $(date +%T) built"

@@ -16,6 +16,10 @@
  * Table-only sections (PCPUSECT_F_TABLE) set no marker: after a migration
  * with none saved, the exit hook searches the table for the interrupted
  * address, and then marks the frame handled by moving its CPU.
+ *
+ * Built with -DPCPUSECT_DECODE_AG, the exit hook uses no table: it finds
+ * the ag as the hand-written design does, by the instruction at the PSW.
+ * Only for kernel/handasm, the benchmark's measuring stick.
  */
 #include "internal.h"
 #include "pcpusect_arch.h"
@@ -44,12 +48,12 @@ PCPUSECT_NOINSTR void pcpusect_irq_entry(struct pcpusect_frame *f)
 }
 
 /*
- * The interrupted section e was running on f->cpu and now runs on cpu:
- * rebase R unless the ag has not run yet.
+ * The interrupted section, whose ag is at ag and whose address register
+ * is reg, was running on f->cpu and now runs on cpu: rebase reg unless
+ * the ag has not run yet.
  */
-static PCPUSECT_NOINSTR int rebase(struct pcpusect_frame *f,
-				   const struct pcpusect_entry *e,
-				   unsigned int cpu)
+static PCPUSECT_NOINSTR int rebase(struct pcpusect_frame *f, unsigned long ag,
+				   u8 reg, unsigned int cpu)
 {
 	bool at_ag;
 
@@ -58,7 +62,7 @@ static PCPUSECT_NOINSTR int rebase(struct pcpusect_frame *f,
 	 * (Only the ag itself in practice: at the opening mviy the marker
 	 * is still 0.)
 	 */
-	at_ag = f->addr <= pcpusect_entry_ag(e);
+	at_ag = f->addr <= ag;
 	if (FAULT(INVERT_AG))
 		at_ag = !at_ag;
 	if (at_ag) {
@@ -67,8 +71,7 @@ static PCPUSECT_NOINSTR int rebase(struct pcpusect_frame *f,
 	}
 	if (FAULT(NO_FIXUP))
 		return PCPUSECT_EXIT_MISSED;
-	if (FAULT(ONE_ACCESS) &&
-	    f->addr > pcpusect_entry_ag(e) + PCPUSECT_AG_LEN)
+	if (FAULT(ONE_ACCESS) && f->addr > ag + PCPUSECT_AG_LEN)
 		return PCPUSECT_EXIT_MISSED;
 
 	/*
@@ -76,8 +79,8 @@ static PCPUSECT_NOINSTR int rebase(struct pcpusect_frame *f,
 	 * the rest of them must reach the new CPU's copy; after the last,
 	 * R is dead.
 	 */
-	f->gprs[e->reg] += pcpusect_arch_cpu_offset(cpu) -
-			   pcpusect_arch_cpu_offset(f->cpu);
+	f->gprs[reg] += pcpusect_arch_cpu_offset(cpu) -
+			pcpusect_arch_cpu_offset(f->cpu);
 	pcpusect_stat_inc(pcpusect_stats.fixups);
 	return PCPUSECT_EXIT_FIXUP;
 }
@@ -102,16 +105,51 @@ static PCPUSECT_NOINSTR int exit_unmarked(struct pcpusect_frame *f)
 	e = pcpusect_search(f->addr);
 	if (!e || !(e->flags & PCPUSECT_F_TABLE))
 		return PCPUSECT_EXIT_NONE;
-	ret = rebase(f, e, cpu);
+	ret = rebase(f, pcpusect_entry_ag(e), e->reg, cpu);
 	/* Handled: a second call on this frame sees no migration. */
 	if (!FAULT(EXIT_TWICE))
 		f->cpu = cpu;
 	return ret;
 }
 
+#ifdef PCPUSECT_DECODE_AG
+/*
+ * A marked section, migrated; no table.  "ag R,D(%r0)" at the PSW, with R
+ * the marker (E3 R0 0ddd DH 08), has not run yet; anywhere else past the
+ * opening mviy it has: an address just before the PSW stands for it.  (A
+ * kprobe on the ag would hide it: the hand-written design must look up
+ * the probe's saved opcode; this measuring stick does not.)
+ */
+static PCPUSECT_NOINSTR int rebase_marked(struct pcpusect_frame *f, u8 marker,
+					  unsigned int cpu)
+{
+	const u8 *p = (const u8 *)f->addr;
+
+	if (p[0] == 0xe3 && p[1] == marker << 4 && !(p[2] & 0xf0) &&
+	    p[5] == 0x08)
+		return rebase(f, f->addr, marker, cpu);
+	return rebase(f, f->addr - 1, marker, cpu);
+}
+#else
+/* A marked section, migrated: the table must agree with the marker. */
+static PCPUSECT_NOINSTR int rebase_marked(struct pcpusect_frame *f, u8 marker,
+					  unsigned int cpu)
+{
+	const struct pcpusect_entry *e = pcpusect_search(f->addr);
+
+	if (!e || e->reg != marker) {
+		pcpusect_stat_inc(pcpusect_stats.reports);
+		pcpusect_arch_report(f->addr, marker, f->cpu,
+				     e ? PCPUSECT_WHY_REG :
+					 PCPUSECT_WHY_NO_ENTRY);
+		return PCPUSECT_EXIT_REPORT;
+	}
+	return rebase(f, pcpusect_entry_ag(e), e->reg, cpu);
+}
+#endif
+
 PCPUSECT_NOINSTR int pcpusect_irq_exit(struct pcpusect_frame *f)
 {
-	const struct pcpusect_entry *e;
 	unsigned int cpu;
 	u8 marker = f->marker;
 
@@ -128,14 +166,5 @@ PCPUSECT_NOINSTR int pcpusect_irq_exit(struct pcpusect_frame *f)
 	cpu = pcpusect_arch_cpu();
 	if (cpu == f->cpu)
 		return PCPUSECT_EXIT_SAME_CPU;
-
-	e = pcpusect_search(f->addr);
-	if (!e || e->reg != marker) {
-		pcpusect_stat_inc(pcpusect_stats.reports);
-		pcpusect_arch_report(f->addr, marker, f->cpu,
-				     e ? PCPUSECT_WHY_REG :
-					 PCPUSECT_WHY_NO_ENTRY);
-		return PCPUSECT_EXIT_REPORT;
-	}
-	return rebase(f, e, cpu);
+	return rebase_marked(f, marker, cpu);
 }

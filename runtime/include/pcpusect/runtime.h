@@ -22,6 +22,9 @@
  *
  * Built with -DPCPUSECT_TABLE_ONLY, for an environment whose sections are
  * all table-only (mode=table), the entry hook leaves the marker alone.
+ * Built with -DPCPUSECT_DECODE_AG, for the hand-written sections of the
+ * kernel benchmark's measuring stick (kernel/handasm), which have no
+ * table, the exit hook finds the ag by the instruction at the PSW.
  */
 #ifndef PCPUSECT_RUNTIME_H
 #define PCPUSECT_RUNTIME_H
