@@ -80,7 +80,7 @@ echo "(preempt_sch: preempt_schedule_notrace call sites; of limit: share of"
 echo " the guards -> noguards text saving; noguards is the PREEMPT_NONE code,"
 echo " unsafe, the limit; runtime: text of arch/s390/kernel/pcpusect, a fixed"
 echo " cost; w/o rt: share of the saving with the runtime left out; handasm"
-echo " here has no entry or exit hooks of its own)"
+echo " has the same runtime, built to decode the ag instead of a table)"
 # Fused sections: each saves the mviy pair and the ag of every access
 # after its first (18 bytes in marker mode, 6 table-only).
 for v in $variants; do

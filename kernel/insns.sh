@@ -7,7 +7,8 @@
 # Usage: kernel/insns.sh DIR   (DIR/VARIANT for each; the table also
 # goes to DIR/insns-report).  VARIANTS="..." builds and counts fewer;
 # a variant whose DIR/VARIANT/vmlinux exists is not built again
-# (REBUILD=1 rebuilds).
+# (REBUILD=1 rebuilds).  Each variant is counted in ROUNDS boots (3
+# unless set).
 set -e
 dir=$1
 [ -n "$dir" ] || { echo "usage: $0 DIR" >&2; exit 2; }
@@ -34,5 +35,14 @@ for v in $variants; do
 done
 echo "insns.sh: $(date +%T) built"
 
-"$here/insns-count.sh" $pairs | tee "$dir/insns-counts"
+# Boots of one kernel differ a little (timer ticks, what ran before):
+# ROUNDS=N boots every variant N times; the report gives the median and
+# the spread.
+: > "$dir/insns-counts"
+round=1
+while [ "$round" -le "${ROUNDS:-3}" ]; do
+	echo "insns.sh: $(date +%T) counting, round $round of ${ROUNDS:-3}"
+	"$here/insns-count.sh" $pairs | tee -a "$dir/insns-counts"
+	round=$((round + 1))
+done
 "$here/insns-report.sh" "$dir/insns-counts" | tee "$dir/insns-report"
