@@ -20,6 +20,16 @@ here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$dir"
 . "$here/variants.sh"
 
+# The build is silent (make -s); once a minute, say how far it is.
+progress() {
+	while sleep 60; do
+		echo "bench.sh: $(date +%T) $1: $(find "$2" -name '*.o' \
+			-newer "$2/.config" 2>/dev/null | wc -l) objects compiled"
+	done
+}
+ticker=
+trap '[ -z "$ticker" ] || kill $ticker' EXIT
+
 variants=${VARIANTS:-$ALL_VARIANTS}
 n=0 total=$(echo $variants | wc -w)
 for v in $variants; do
@@ -33,8 +43,12 @@ for v in $variants; do
 	targets=vmlinux
 	[ "$v" != pcpusect ] || targets="vmlinux modules"
 	echo "bench.sh: $(date +%T) building $n/$total: $v ($targets) in $dir/$v"
+	progress "$v" "$dir/$v" &
+	ticker=$!
 	EXTRA_CONFIG=$build_config KERNEL_TARGETS=$targets \
 		"$here/build.sh" bench "$dir/$v" "$build_variant"
+	kill $ticker
+	ticker=
 done
 echo "bench.sh: $(date +%T) built"
 
