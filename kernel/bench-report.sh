@@ -13,6 +13,10 @@ dir=$1
 [ -n "$dir" ] || { echo "usage: $0 DIR" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
 tool=$(dirname "$here")/tools/pcpusect-table
+# Without a top-level build, the same tool as a plugin kernel builds it.
+for v in pcpusect pcpusect-table; do
+	[ -x "$tool" ] || tool=$dir/$v/scripts/pcpusect-table/pcpusect-table
+done
 
 variants=
 for v in guards handasm pcpusect pcpusect-table noguards; do
@@ -24,6 +28,11 @@ for need in guards noguards; do
 	*) echo "$0: $dir/$need/vmlinux missing" >&2; exit 1 ;;
 	esac
 done
+
+case "$variants" in
+*pcpusect*) [ -x "$tool" ] ||
+	{ echo "$0: no pcpusect-table tool: run make first" >&2; exit 1; } ;;
+esac
 
 # Bytes per function name (static functions of the same name added up);
 # the .text section itself is padded to a page.

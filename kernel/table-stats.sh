@@ -17,9 +17,9 @@ echo "== pcpusect-table --stats vmlinux"
 find "$dir" -name '*.ko' | sort > "$dir/modules.list"
 echo "== pcpusect-table --check and --stats on $(wc -l < "$dir/modules.list") modules"
 status=0
-xargs "$tool" --check --quiet --lowcore-alt=0x70000 \
+xargs -r "$tool" --check --quiet --lowcore-alt=0x70000 \
 	< "$dir/modules.list" || status=1
-xargs "$tool" --stats --top=3 < "$dir/modules.list" \
+xargs -r "$tool" --stats --top=3 < "$dir/modules.list" \
 	> "$dir/table-stats.modules" || status=1
 # "FILE: N sections (...)" opens each module's block.
 awk '/^[^ ].*: [0-9]+ sections/ { n++; sub(/.*: /, ""); s = $1 + 0
