@@ -9,6 +9,7 @@
  * types exactly as the front end wrote them.
  */
 #include "pcpusect-plugin.h"
+#include "attribs.h"	/* build_type_attribute_variant */
 
 /* In enum pcpusect_builtin order. */
 static const char *const builtin_names[PCPUSECT_BI_MAX] = {
@@ -81,28 +82,51 @@ int pcpusect_builtin_of(const_tree fndecl)
  *
  * Its "fn spec" tells the optimisers the whole memory effect of a this_cpu
  * operation: it reads and writes what ptr points to, lets no pointer
- * escape, and touches no other memory ("c": const but for that).  The
- * per-CPU copy it really accesses lies at ptr plus an offset, which
- * points-to analysis keeps within the same object, as it does for
- * per_cpu_ptr().  Not being declared const or pure, the call keeps its
+ * escape, and writes no other memory ("p": pure but for that; it does
+ * read other memory, the lowcore's per-CPU offset, so stores there stay
+ * before it).  The per-CPU copy it really accesses lies at ptr plus an
+ * offset, which points-to analysis keeps within the same object, as it
+ * does for per_cpu_ptr().  GCC reads the fn spec off the function's type,
+ * never its decl.  Not being declared const or pure, the call keeps its
  * side effects: it is never removed, merged or moved across another.
  */
-#define OP_FNSPEC	".cX w X X "
+#define OP_FNSPEC	".pX w X X "
+
+/*
+ * Until the lower pass turns it into a few instructions, the optimisers
+ * price a call to __pcpusect_op as a call to an unknown function: the
+ * branch predictor guesses that a block with such a call is rarely run
+ * (its "call heuristic"), and the inliner counts a call and four
+ * argument moves.  Blocks get moved out of line and tails duplicated
+ * around a conditional this_cpu_inc() where the unguarded asm gets
+ * neither.  A target builtin (BUILT_IN_MD) is priced as what it is, one
+ * cheap instruction: no call heuristic, inline cost 1.  No target hook
+ * ever sees the code: every call is lowered before expand, and the code
+ * is above any of the target's own.  Not under LTO, where the streamer
+ * would ask the target for builtin PCPUSECT_MD_CODE.
+ */
+#define PCPUSECT_MD_CODE	0x7fff0000u
+static void price_as_target_builtin(tree decl)
+{
+	if (flag_generate_lto || flag_generate_offload || in_lto_p)
+		return;
+	set_decl_built_in_function(decl, BUILT_IN_MD, PCPUSECT_MD_CODE);
+}
 static tree build_op_decl(const char *name, tree value_type)
 {
 	tree type = build_function_type_list(value_type, integer_type_node,
 					     ptr_type_node, value_type,
 					     value_type, NULL_TREE);
-	tree decl = build_fn_decl(name, type);
+	tree fnspec = build_string(strlen(OP_FNSPEC), OP_FNSPEC);
+	tree decl;
 
+	type = build_type_attribute_variant(type,
+		tree_cons(get_identifier("fn spec"),
+			  build_tree_list(NULL_TREE, fnspec), NULL_TREE));
+	decl = build_fn_decl(name, type);
 	TREE_NOTHROW(decl) = 1;
 	DECL_ARTIFICIAL(decl) = 1;
-	DECL_ATTRIBUTES(decl) =
-		tree_cons(get_identifier("fn spec"),
-			  build_tree_list(NULL_TREE,
-					  build_string(strlen(OP_FNSPEC),
-						       OP_FNSPEC)),
-			  NULL_TREE);
+	price_as_target_builtin(decl);
 	return decl;
 }
 
