@@ -82,13 +82,14 @@ int pcpusect_builtin_of(const_tree fndecl)
  *
  * Its "fn spec" tells the optimisers the whole memory effect of a this_cpu
  * operation: it reads and writes what ptr points to, lets no pointer
- * escape, and writes no other memory ("p": pure but for that; it does
- * read other memory, the lowcore's per-CPU offset, so stores there stay
- * before it).  The per-CPU copy it really accesses lies at ptr plus an
- * offset, which points-to analysis keeps within the same object, as it
- * does for per_cpu_ptr().  GCC reads the fn spec off the function's type,
- * never its decl.  Not being declared const or pure, the call keeps its
- * side effects: it is never removed, merged or moved across another.
+ * escape, and writes no other memory ("p": pure but for that, since it
+ * does read memory it does not name, the lowcore's per-CPU offset, and
+ * GIMPLE must neither move a store across it nor drop one as dead).  The
+ * per-CPU copy it really accesses lies at ptr plus an offset, which
+ * points-to analysis keeps within the same object, as it does for
+ * per_cpu_ptr().  GCC reads a fn spec off the function's type, never its
+ * decl.  Not being declared const or pure, the call keeps its side
+ * effects: it is never removed, merged or moved across another.
  */
 #define OP_FNSPEC	".pX w X X "
 
@@ -100,10 +101,10 @@ int pcpusect_builtin_of(const_tree fndecl)
  * argument moves.  Blocks get moved out of line and tails duplicated
  * around a conditional this_cpu_inc() where the unguarded asm gets
  * neither.  A target builtin (BUILT_IN_MD) is priced as what it is, one
- * cheap instruction: no call heuristic, inline cost 1.  No target hook
- * ever sees the code: every call is lowered before expand, and the code
- * is above any of the target's own.  Not under LTO, where the streamer
- * would ask the target for builtin PCPUSECT_MD_CODE.
+ * cheap instruction: no call heuristic, inline cost 1.  Every call is
+ * lowered before expand, so the target never expands the code, which is
+ * far above any of its own.  Not under LTO, where the streamer would ask
+ * the target for builtin PCPUSECT_MD_CODE.
  */
 #define PCPUSECT_MD_CODE	0x7fff0000u
 static void price_as_target_builtin(tree decl)
@@ -112,6 +113,7 @@ static void price_as_target_builtin(tree decl)
 		return;
 	set_decl_built_in_function(decl, BUILT_IN_MD, PCPUSECT_MD_CODE);
 }
+
 static tree build_op_decl(const char *name, tree value_type)
 {
 	tree type = build_function_type_list(value_type, integer_type_node,
