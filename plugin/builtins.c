@@ -100,8 +100,10 @@ int pcpusect_builtin_of(const_tree fndecl)
  * (its "call heuristic"), and the inliner counts a call and four
  * argument moves.  Blocks get moved out of line and tails duplicated
  * around a conditional this_cpu_inc() where the unguarded asm gets
- * neither.  A target builtin (BUILT_IN_MD) is priced as what it is, one
- * cheap instruction: no call heuristic, inline cost 1.  Every call is
+ * neither.  A target builtin (BUILT_IN_MD) gets no call heuristic and
+ * inline cost 1, a little under what it becomes (two instructions in
+ * table mode, four with the marker), so GCC inlines a little more than
+ * for the unguarded code (kernel/README.md has the bytes).  Every call is
  * lowered before expand, so the target never expands the code, which is
  * far above any of its own.  Not under LTO, where the streamer would ask
  * the target for builtin PCPUSECT_MD_CODE.
