@@ -5,7 +5,8 @@
 # module lifetime tests and the torture module while it reads a
 # virtio-ccw disk and the qemu monitor hot-plugs a device (machine
 # checks); then boots it once per injected fault, each of which must be
-# caught: bits 1 2 4 8 by the torture's deterministic self-test, bit 32
+# caught: bits 1 2 4 8 by the torture's deterministic self-test, 128 (a
+# table sort that breaks the entries it moves) by its sort check, bit 32
 # (a report from every migrated fixup) by the report it must print,
 # with nothing else in the log complaining (lockdep, with
 # EXTRA_CONFIG=prove-locking).
@@ -13,7 +14,8 @@
 # Usage: kernel/boot-torture.sh KDIR [SECONDS [CONTROLS]]
 # KDIR is a tree built by `kernel/build.sh test KDIR`; CONTROLS is a
 # list of pcpusect_faults bits to boot as negative controls (default
-# "1 2 4 8 32", with table-only sections "1 4 8 32"; "" for none).  MAIN=0 skips the torture boot.
+# "1 2 4 8 32 128", with table-only sections "1 4 8 32 128", handasm
+# without 128; "" for none).  MAIN=0 skips the torture boot.
 # With PCPUSECT_TABLE set to tools/pcpusect-table, the tables of vmlinux
 # and the torture modules are checked first.
 # A handasm kernel (build.sh VARIANT handasm: no table, the exit hook
@@ -26,19 +28,22 @@ kdir=$(cd "$1" && pwd)
 cc=$(cat "$kdir/.pcpusect-cc" 2>/dev/null) ||
 	{ echo "$kdir/.pcpusect-cc missing: build $kdir with kernel/build.sh" >&2; exit 1; }
 seconds=${2:-30}
+# The hand-written sections of kernel/handasm: no table, so modules have
+# none that module_finalize() could fail after registering, and none
+# for bit 128 (a sort that breaks entries) to break.
+handasm=0
+[ "$(cat "$kdir/.pcpusect-variant" 2>/dev/null)" != handasm ] || handasm=1
+sort_control=128
+[ $handasm = 0 ] || sort_control=
 # Table-only sections have no marker, so bit 2 (marker not restored)
 # cannot break them: not a control there.
 if grep -q '^CONFIG_GCC_PLUGIN_PCPUSECT_TABLE=y' "$kdir/.config"; then
 	table_only=1
-	controls=${3-1 4 8 32}
+	controls=${3-1 4 8 32 $sort_control}
 else
 	table_only=0
-	controls=${3-1 2 4 8 32}
+	controls=${3-1 2 4 8 32 $sort_control}
 fi
-# The hand-written sections of kernel/handasm: no table, so modules have
-# none that module_finalize() could fail after registering.
-handasm=0
-[ "$(cat "$kdir/.pcpusect-variant" 2>/dev/null)" != handasm ] || handasm=1
 QEMU_SINGLESTEP=${QEMU_SINGLESTEP--singlestep}
 here=$(cd "$(dirname "$0")" && pwd)
 # The kernel command line a configuration asks for (configs/NAME.cmdline).

@@ -530,6 +530,54 @@ static bool find_probe_section(struct probe_section *s)
 	return found;
 }
 
+/*
+ * Tables come sorted from the build, so no boot runs the load-time sort
+ * (lib/sort.c with the runtime's swap, which must move self-relative
+ * entries).  Sort a reversed copy of this module's table instead, kept
+ * in module data so that each offset to the code still fits in 32 bits,
+ * and check that every entry still names the same code.
+ */
+static struct pcpusect_entry sort_copy[64];
+
+static void copy_entry(struct pcpusect_entry *to,
+		       const struct pcpusect_entry *from)
+{
+	u32 delta = (u32)((char *)to - (char *)from);
+
+	*to = *from;
+	to->start = (s32)((u32)to->start - delta);
+	to->ag = (s32)((u32)to->ag - delta);
+	to->end = (s32)((u32)to->end - delta);
+}
+
+static int sort_selftest(void)
+{
+	const struct pcpusect_table *t = &THIS_MODULE->arch.pcpusect;
+	unsigned long i, n = min_t(unsigned long, t->count,
+				   ARRAY_SIZE(sort_copy));
+	int ret, bad = 0;
+
+	if (n < 2) {
+		pr_err("selftest sort: %lu table entries, 2 needed\n", n);
+		return 1;
+	}
+	for (i = 0; i < n; i++)
+		copy_entry(&sort_copy[n - 1 - i], &t->first[i]);
+	ret = pcpusect_table_sort(sort_copy, sort_copy + n);
+	for (i = 0; i < n; i++) {
+		const struct pcpusect_entry *a = &sort_copy[i], *b = &t->first[i];
+
+		if (pcpusect_entry_start(a) != pcpusect_entry_start(b) ||
+		    pcpusect_entry_ag(a) != pcpusect_entry_ag(b) ||
+		    pcpusect_entry_end(a) != pcpusect_entry_end(b) ||
+		    a->reg != b->reg)
+			bad++;
+	}
+	pr_info("selftest sort: %lu entries reversed and sorted: error %d, %d out of place\n",
+		n, ret, bad);
+	return ret || bad;
+}
+
 static int selftest(void)
 {
 	struct probe_section s;
@@ -549,6 +597,9 @@ static int selftest(void)
 	bad += selftest_one("last byte", s.end - 1, s.reg, true);
 	/* At the ag itself: the ag will add the new offset, no rebase. */
 	bad += selftest_one("at ag", s.ag, s.reg, false);
+	/* handasm has no table to sort. */
+	if (!HANDASM)
+		bad += sort_selftest();
 	pr_info("selftest: %d failed checks\n", bad);
 	return bad;
 }

@@ -28,9 +28,13 @@ struct pcpusect_stats pcpusect_stats;
 
 #ifdef PCPUSECT_FAULT_INJECTION
 unsigned int pcpusect_faults;
-#define FAULT(x)	(pcpusect_faults & PCPUSECT_FAULT_##x)
+#endif
+
+/* Built for table-only sections alone: no marker is ever set or saved. */
+#ifdef PCPUSECT_TABLE_ONLY
+#define TABLE_ONLY	1
 #else
-#define FAULT(x)	0
+#define TABLE_ONLY	0
 #endif
 
 PCPUSECT_NOINSTR void pcpusect_irq_entry(struct pcpusect_frame *f)
@@ -38,13 +42,12 @@ PCPUSECT_NOINSTR void pcpusect_irq_entry(struct pcpusect_frame *f)
 	if (f->user)
 		return;
 	f->cpu = pcpusect_arch_cpu();
-#ifdef PCPUSECT_TABLE_ONLY
-	/* Built with table-only sections alone: no marker is ever set. */
-	f->marker = 0;
-#else
+	if (TABLE_ONLY) {
+		f->marker = 0;
+		return;
+	}
 	f->marker = pcpusect_arch_marker_read();
 	pcpusect_arch_marker_write(0);
-#endif
 }
 
 /*
@@ -96,7 +99,7 @@ static PCPUSECT_NOINSTR int exit_unmarked(struct pcpusect_frame *f)
 	unsigned int cpu;
 	int ret;
 
-	if (!pcpusect_load_acquire(&pcpusect_table_only))
+	if (!TABLE_ONLY && !pcpusect_load_acquire(&pcpusect_table_only))
 		return PCPUSECT_EXIT_NONE;
 	cpu = pcpusect_arch_cpu();
 	if (cpu == f->cpu)
@@ -155,7 +158,7 @@ PCPUSECT_NOINSTR int pcpusect_irq_exit(struct pcpusect_frame *f)
 
 	if (f->user)
 		return PCPUSECT_EXIT_NONE;
-	if (!marker)
+	if (TABLE_ONLY || !marker)
 		return exit_unmarked(f);
 	if (!FAULT(NO_RESTORE))
 		pcpusect_arch_marker_write(marker);

@@ -31,6 +31,12 @@ typedef uint32_t u32;
 #define PCPUSECT_NOINSTR
 #endif
 
+#ifdef PCPUSECT_FAULT_INJECTION
+#define FAULT(x)	(pcpusect_faults & PCPUSECT_FAULT_##x)
+#else
+#define FAULT(x)	0
+#endif
+
 /*
  * Registered tables, newest first.  Readers (the exit hook, possibly in
  * an NMI) walk it without a lock; register and unregister must be

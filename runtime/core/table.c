@@ -57,7 +57,7 @@ static int check_entry(const struct pcpusect_entry *e)
  */
 static void swap_entries(struct pcpusect_entry *a, struct pcpusect_entry *b)
 {
-	u32 delta = (u32)((char *)b - (char *)a);
+	u32 delta = FAULT(SWAP_RAW) ? 0 : (u32)((char *)b - (char *)a);
 	struct pcpusect_entry tmp = *a;
 
 	*a = *b;
@@ -70,6 +70,28 @@ static void swap_entries(struct pcpusect_entry *a, struct pcpusect_entry *b)
 	b->end = (s32)((u32)b->end - delta);
 }
 
+#ifdef __KERNEL__
+#include <linux/sort.h>
+
+static int cmp_entries(const void *a, const void *b)
+{
+	unsigned long x = pcpusect_entry_start(a);
+	unsigned long y = pcpusect_entry_start(b);
+
+	return x < y ? -1 : x > y;
+}
+
+static void swap_entries_sized(void *a, void *b, int size)
+{
+	swap_entries(a, b);
+}
+
+/* The kernel has a heapsort already (lib/sort.c, as for __ex_table). */
+static void sort_entries(struct pcpusect_entry *base, unsigned long n)
+{
+	sort(base, n, sizeof(*base), cmp_entries, swap_entries_sized);
+}
+#else
 static void sift_down(struct pcpusect_entry *base, unsigned long root,
 		      unsigned long n)
 {
@@ -100,6 +122,7 @@ static void sort_entries(struct pcpusect_entry *base, unsigned long n)
 		sift_down(base, 0, i);
 	}
 }
+#endif
 
 /*
  * Validate and sort the entries [first, last) in place, without

@@ -21,7 +21,8 @@
  * report there and prints it later.
  *
  * Built with -DPCPUSECT_TABLE_ONLY, for an environment whose sections are
- * all table-only (mode=table), the entry hook leaves the marker alone.
+ * all table-only (mode=table), the hooks neither save nor restore a
+ * marker, and the exit hook searches the table after every migration.
  * Built with -DPCPUSECT_DECODE_AG, for the hand-written sections of the
  * kernel benchmark's measuring stick (kernel/handasm), which have no
  * table, the exit hook finds the ag by the instruction at the PSW.
@@ -117,6 +118,8 @@ int pcpusect_irq_exit(struct pcpusect_frame *f);
  * (0x10 and 0x20 are the kernel's, arch/s390/kernel/pcpusect/kernel.c)
  */
 #define PCPUSECT_FAULT_ONE_ACCESS	0x40
+/* a sort that moves entries without fixing their self-relative offsets */
+#define PCPUSECT_FAULT_SWAP_RAW		0x80
 extern unsigned int pcpusect_faults;
 #endif
 
