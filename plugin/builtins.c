@@ -94,26 +94,45 @@ int pcpusect_builtin_of(const_tree fndecl)
 #define OP_FNSPEC	".pX w X X "
 
 /*
- * Until the lower pass turns it into a few instructions, the optimisers
- * price a call to __pcpusect_op as a call to an unknown function: the
- * branch predictor guesses that a block with such a call is rarely run
- * (its "call heuristic"), and the inliner counts a call and four
- * argument moves.  Blocks get moved out of line and tails duplicated
- * around a conditional this_cpu_inc() where the unguarded asm gets
- * neither.  A target builtin (BUILT_IN_MD) gets no call heuristic and
- * inline cost 1, a little under what it becomes (two instructions in
- * table mode, four with the marker), so GCC inlines a little more than
- * for the unguarded code (kernel/README.md has the bytes).  Every call is
- * lowered before expand, so the target never expands the code, which is
- * far above any of its own.  Not under LTO, where the streamer would ask
- * the target for builtin PCPUSECT_MD_CODE.
+ * Until the lower pass turns it into a few instructions, a call to
+ * __pcpusect_op is priced by two parts of GCC that see only a call.
+ *
+ * The branch predictor guesses that a block with a call to an unknown
+ * function is rarely run (its "call heuristic"): blocks got moved out of
+ * line and tails duplicated around a conditional this_cpu_inc() where the
+ * unguarded asm gets neither.  A target builtin (BUILT_IN_MD) is exempt,
+ * so __pcpusect_op is one while profile_estimate runs, and only then.
+ *
+ * The inliner counts a call and its four argument moves, 6; the section
+ * becomes 2 instructions in table mode, 4 with the marker.  As a target
+ * builtin it would count 1, and GCC would inline more functions that hold
+ * an operation: on defconfig 1,014 bytes more text in table mode
+ * (kernel/README.md).  The unguarded kernel's operation counts about 25,
+ * most of it get_lowcore()'s ALTERNATIVE asm counted line by line.
+ *
+ * Every call is lowered before expand, so the target never sees its
+ * builtin PCPUSECT_MD_CODE, which is far above any of its own.  Not under
+ * LTO, where the streamer would ask the target for it.
  */
 #define PCPUSECT_MD_CODE	0x7fff0000u
-static void price_as_target_builtin(tree decl)
+
+static void set_target_builtin(tree decl, bool md)
 {
+	if (decl)
+		set_decl_built_in_function(decl, md ? BUILT_IN_MD : NOT_BUILT_IN,
+					   md ? PCPUSECT_MD_CODE : 0);
+}
+
+/* PLUGIN_PASS_EXECUTION: a target builtin for the branch predictor only. */
+void pcpusect_price_for_pass(void *gcc_data, void *user_data)
+{
+	const opt_pass *pass = (const opt_pass *)gcc_data;
+	bool md = pass && pass->name && !strcmp(pass->name, "profile_estimate");
+
 	if (flag_generate_lto || flag_generate_offload || in_lto_p)
 		return;
-	set_decl_built_in_function(decl, BUILT_IN_MD, PCPUSECT_MD_CODE);
+	set_target_builtin(op_decl, md);
+	set_target_builtin(op128_decl, md);
 }
 
 static tree build_op_decl(const char *name, tree value_type)
@@ -130,7 +149,6 @@ static tree build_op_decl(const char *name, tree value_type)
 	decl = build_fn_decl(name, type);
 	TREE_NOTHROW(decl) = 1;
 	DECL_ARTIFICIAL(decl) = 1;
-	price_as_target_builtin(decl);
 	return decl;
 }
 

@@ -116,6 +116,7 @@ int pcpusect_builtin_of(const_tree fndecl);
 const char *pcpusect_builtin_name(int bi);
 tree pcpusect_op_decl(void);
 tree pcpusect_op128_decl(void);
+void pcpusect_price_for_pass(void *gcc_data, void *user_data);
 bool pcpusect_is_op_call(const gimple *stmt);
 
 opt_pass *make_pcpusect_check_pass(gcc::context *ctxt);

@@ -111,6 +111,8 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *ver)
 			  (void *)pcpusect_gc_roots);
 	register_callback(name, PLUGIN_PRAGMAS, define_macro, NULL);
 	register_callback(name, PLUGIN_START_UNIT, start_unit, NULL);
+	register_callback(name, PLUGIN_PASS_EXECUTION, pcpusect_price_for_pass,
+			  NULL);
 	register_pass(name, make_pcpusect_check_pass(g), "cfg",
 		      PASS_POS_INSERT_AFTER);
 	register_pass(name, make_pcpusect_lower_pass(g), "optimized",
