@@ -531,7 +531,8 @@ static bool find_probe_section(struct probe_section *s)
 }
 
 /*
- * Tables come sorted from the build, so no boot runs the load-time sort
+ * vmlinux's table comes sorted from the build and a module's is mostly
+ * in address order already, so a boot may never run the load-time sort
  * (lib/sort.c with the runtime's swap, which must move self-relative
  * entries).  Sort a reversed copy of this module's table instead, kept
  * in module data so that each offset to the code still fits in 32 bits,
