@@ -540,17 +540,6 @@ static bool find_probe_section(struct probe_section *s)
  */
 static struct pcpusect_entry sort_copy[64];
 
-static void copy_entry(struct pcpusect_entry *to,
-		       const struct pcpusect_entry *from)
-{
-	u32 delta = (u32)((char *)to - (char *)from);
-
-	*to = *from;
-	to->start = (s32)((u32)to->start - delta);
-	to->ag = (s32)((u32)to->ag - delta);
-	to->end = (s32)((u32)to->end - delta);
-}
-
 static int sort_selftest(void)
 {
 	const struct pcpusect_table *t = &THIS_MODULE->arch.pcpusect;
@@ -563,7 +552,8 @@ static int sort_selftest(void)
 		return 1;
 	}
 	for (i = 0; i < n; i++)
-		copy_entry(&sort_copy[n - 1 - i], &t->first[i]);
+		pcpusect_entry_move(&sort_copy[n - 1 - i], &t->first[i],
+				    &t->first[i]);
 	ret = pcpusect_table_sort(sort_copy, sort_copy + n);
 	for (i = 0; i < n; i++) {
 		const struct pcpusect_entry *a = &sort_copy[i], *b = &t->first[i];

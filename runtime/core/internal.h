@@ -21,8 +21,6 @@
 #define PCPUSECT_NOINSTR		noinstr
 #else
 #include <stddef.h>
-#include <stdint.h>
-typedef uint32_t u32;
 #define pcpusect_load_acquire(p)	__atomic_load_n(p, __ATOMIC_ACQUIRE)
 #define pcpusect_store_release(p, v)	__atomic_store_n(p, v, __ATOMIC_RELEASE)
 /* Hooks nest (an NMI-like interrupt inside an interrupt): no lost counts. */

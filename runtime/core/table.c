@@ -51,23 +51,18 @@ static int check_entry(const struct pcpusect_entry *e)
 }
 
 /*
- * Swap two entries.  The fields are relative to their own address, so an
- * entry that moves by delta bytes must have delta added to each field for
- * it to still point at the same code.
+ * Swap two entries.  The fields are relative to their own address, so
+ * each entry's fields follow it (pcpusect_entry_move) to keep pointing at
+ * the same code.
  */
 static void swap_entries(struct pcpusect_entry *a, struct pcpusect_entry *b)
 {
-	u32 delta = FAULT(SWAP_RAW) ? 0 : (u32)((char *)b - (char *)a);
 	struct pcpusect_entry tmp = *a;
+	/* The injected bug: fields moved as if they were absolute. */
+	bool raw = FAULT(SWAP_RAW);
 
-	*a = *b;
-	a->start = (s32)((u32)a->start + delta);
-	a->ag = (s32)((u32)a->ag + delta);
-	a->end = (s32)((u32)a->end + delta);
-	*b = tmp;
-	b->start = (s32)((u32)b->start - delta);
-	b->ag = (s32)((u32)b->ag - delta);
-	b->end = (s32)((u32)b->end - delta);
+	pcpusect_entry_move(a, b, raw ? a : b);
+	pcpusect_entry_move(b, &tmp, raw ? b : a);
 }
 
 #ifdef __KERNEL__

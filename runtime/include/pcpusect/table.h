@@ -142,6 +142,23 @@ static inline unsigned long pcpusect_entry_end(const struct pcpusect_entry *e)
 	return (unsigned long)&e->end + e->end;
 }
 
+/*
+ * Store at "to" the entry e, whose fields are relative to address "at"
+ * (e itself, or where a temporary copy of it came from): each field
+ * changes by the distance the entry moves, in 32-bit arithmetic.
+ */
+static inline void pcpusect_entry_move(struct pcpusect_entry *to,
+				       const struct pcpusect_entry *e,
+				       const struct pcpusect_entry *at)
+{
+	unsigned int delta = (unsigned int)((const char *)to - (const char *)at);
+
+	*to = *e;
+	to->start = (s32)((unsigned int)to->start - delta);
+	to->ag = (s32)((unsigned int)to->ag - delta);
+	to->end = (s32)((unsigned int)to->end - delta);
+}
+
 /* The end of the operation: the closing mviy, or a table-only's end. */
 static inline unsigned long pcpusect_entry_op_end(const struct pcpusect_entry *e)
 {
