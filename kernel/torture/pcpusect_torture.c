@@ -49,6 +49,11 @@
 #include <asm/irq_regs.h>
 #include <asm/pcpusect.h>
 
+/* Every verdict here is drawn from the runtime's counters. */
+#ifndef CONFIG_GCC_PLUGIN_PCPUSECT_STATS
+#error "the pcpusect torture needs CONFIG_GCC_PLUGIN_PCPUSECT_STATS=y"
+#endif
+
 /* Sections without a marker: the exit hook searches the table. */
 #define TABLE_ONLY	IS_ENABLED(CONFIG_GCC_PLUGIN_PCPUSECT_TABLE)
 /* The hand-written sections of kernel/handasm: no table at all. */

@@ -141,7 +141,7 @@ static PCPUSECT_NOINSTR int rebase_marked(struct pcpusect_frame *f, u8 marker,
 	const struct pcpusect_entry *e = pcpusect_search(f->addr);
 
 	if (!e || e->reg != marker) {
-		pcpusect_stat_inc(pcpusect_stats.reports);
+		pcpusect_count(pcpusect_stats.reports);
 		pcpusect_arch_report(f->addr, marker, f->cpu,
 				     e ? PCPUSECT_WHY_REG :
 					 PCPUSECT_WHY_NO_ENTRY);

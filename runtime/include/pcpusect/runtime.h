@@ -26,6 +26,9 @@
  * Built with -DPCPUSECT_DECODE_AG, for the hand-written sections of the
  * kernel benchmark's measuring stick (kernel/handasm), which have no
  * table, the exit hook finds the ag by the instruction at the PSW.
+ * Built with -DPCPUSECT_STATS (always, outside the kernel), the hooks
+ * count rebases, migrations at the ag and table searches in
+ * pcpusect_stats.
  */
 #ifndef PCPUSECT_RUNTIME_H
 #define PCPUSECT_RUNTIME_H
@@ -84,6 +87,10 @@ typedef atomic64_t pcpusect_counter_t;
 typedef unsigned long pcpusect_counter_t;
 #endif
 
+/*
+ * reports is always counted; the others only in a build with
+ * PCPUSECT_STATS, which the freestanding build always is.
+ */
 struct pcpusect_stats {
 	pcpusect_counter_t fixups;	/* registers rebased on exit */
 	pcpusect_counter_t ag_skips;	/* migrated at the ag: no rebase */
