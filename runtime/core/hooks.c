@@ -55,7 +55,7 @@ PCPUSECT_NOINSTR void pcpusect_irq_entry(struct pcpusect_frame *f)
  * is reg, was running on f->cpu and now runs on cpu: rebase reg unless
  * the ag has not run yet.
  */
-static PCPUSECT_NOINSTR int rebase(struct pcpusect_frame *f, unsigned long ag,
+PCPUSECT_NOINSTR_HELPER int rebase(struct pcpusect_frame *f, unsigned long ag,
 				   u8 reg, unsigned int cpu)
 {
 	bool at_ag;
@@ -93,7 +93,7 @@ static PCPUSECT_NOINSTR int rebase(struct pcpusect_frame *f, unsigned long ag,
  * only the table can tell.  It is searched after a migration, and only
  * once table-only sections are registered.
  */
-static PCPUSECT_NOINSTR int exit_unmarked(struct pcpusect_frame *f)
+PCPUSECT_NOINSTR_HELPER int exit_unmarked(struct pcpusect_frame *f)
 {
 	const struct pcpusect_entry *e;
 	unsigned int cpu;
@@ -123,7 +123,7 @@ static PCPUSECT_NOINSTR int exit_unmarked(struct pcpusect_frame *f)
  * kprobe on the ag would hide it: the hand-written design must look up
  * the probe's saved opcode; this measuring stick does not.)
  */
-static PCPUSECT_NOINSTR int rebase_marked(struct pcpusect_frame *f, u8 marker,
+PCPUSECT_NOINSTR_HELPER int rebase_marked(struct pcpusect_frame *f, u8 marker,
 					  unsigned int cpu)
 {
 	const u8 *p = (const u8 *)f->addr;
@@ -135,7 +135,7 @@ static PCPUSECT_NOINSTR int rebase_marked(struct pcpusect_frame *f, u8 marker,
 }
 #else
 /* A marked section, migrated: the table must agree with the marker. */
-static PCPUSECT_NOINSTR int rebase_marked(struct pcpusect_frame *f, u8 marker,
+PCPUSECT_NOINSTR_HELPER int rebase_marked(struct pcpusect_frame *f, u8 marker,
 					  unsigned int cpu)
 {
 	const struct pcpusect_entry *e = pcpusect_search(f->addr);

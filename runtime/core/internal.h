@@ -19,6 +19,11 @@
 #define pcpusect_count(x)		raw_atomic64_inc(&(x))
 /* The hooks run before irqentry_enter() and after irqentry_exit(). */
 #define PCPUSECT_NOINSTR		noinstr
+/*
+ * Their helpers: noinstr is also noinline, and a helper of its own would
+ * cost a frame and a call on the exit path; inlined, it is noinstr too.
+ */
+#define PCPUSECT_NOINSTR_HELPER		static __always_inline
 #else
 #include <stddef.h>
 #define pcpusect_load_acquire(p)	__atomic_load_n(p, __ATOMIC_ACQUIRE)
@@ -26,6 +31,7 @@
 /* Hooks nest (an NMI-like interrupt inside an interrupt): no lost counts. */
 #define pcpusect_count(x)	__atomic_fetch_add(&(x), 1, __ATOMIC_RELAXED)
 #define PCPUSECT_NOINSTR
+#define PCPUSECT_NOINSTR_HELPER	static inline __attribute__((__always_inline__))
 /* The simulator's tortures read every counter. */
 #define PCPUSECT_STATS
 #endif

@@ -14,7 +14,10 @@ static int check_entry(const struct pcpusect_entry *e)
 	unsigned long ag = pcpusect_entry_ag(e);
 	unsigned long end = pcpusect_entry_end(e);
 
-	bool table_only = e->flags & PCPUSECT_F_TABLE;
+	/* Widened once: s390 compares bytes only against memory. */
+	unsigned int reg = e->reg, op = e->op, size = e->size;
+	unsigned int flags = e->flags;
+	bool table_only = flags & PCPUSECT_F_TABLE;
 	unsigned int mviy = table_only ? 0 : PCPUSECT_MVIY_LEN;
 
 	if (start > ag || ag >= end || (!table_only && start == ag))
@@ -26,26 +29,26 @@ static int check_entry(const struct pcpusect_entry *e)
 	if (end - ag < PCPUSECT_AG_LEN + 2 + mviy)
 		return -PCPUSECT_EORDER;
 	/* r0 as a base means "no base": N = 0 is "no section". */
-	if (e->reg < 1 || e->reg > 15)
+	if (reg < 1 || reg > 15)
 		return -PCPUSECT_EREG;
-	if (e->op < 1 || e->op > PCPUSECT_OP_MAX)
+	if (op < 1 || op > PCPUSECT_OP_MAX)
 		return -PCPUSECT_EOP;
-	if (e->op == PCPUSECT_OP_FUSED) {
+	if (op == PCPUSECT_OP_FUSED) {
 		/* size counts the accesses */
-		if (e->size < 2 || e->size > PCPUSECT_FUSED_MAX ||
-		    (e->flags & ~PCPUSECT_F_TABLE))
+		if (size < 2 || size > PCPUSECT_FUSED_MAX ||
+		    (flags & ~PCPUSECT_F_TABLE))
 			return -PCPUSECT_EOP;
 		return 0;
 	}
-	if (e->size != 1 && e->size != 2 && e->size != 4 && e->size != 8 &&
-	    !(e->size == 16 && e->op == PCPUSECT_OP_CMPXCHG))
+	if (size != 1 && size != 2 && size != 4 && size != 8 &&
+	    !(size == 16 && op == PCPUSECT_OP_CMPXCHG))
 		return -PCPUSECT_EOP;
-	if (e->flags & ~(PCPUSECT_F_IMM | PCPUSECT_F_RESULT |
+	if (flags & ~(PCPUSECT_F_IMM | PCPUSECT_F_RESULT |
 			 PCPUSECT_F_SIGNED | PCPUSECT_F_TABLE))
 		return -PCPUSECT_EOP;
 	/* Only asi/agsi take an immediate. */
-	if ((e->flags & PCPUSECT_F_IMM) &&
-	    (e->op != PCPUSECT_OP_ADD || e->size < 4))
+	if ((flags & PCPUSECT_F_IMM) &&
+	    (op != PCPUSECT_OP_ADD || size < 4))
 		return -PCPUSECT_EOP;
 	return 0;
 }
