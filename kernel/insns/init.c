@@ -73,10 +73,7 @@ static void page_fault_loop(int measured, unsigned int n)
 		munmap((void *)p, 4096);
 	}
 	end(measured);
-	/*
-	 * Where the page was: its neighbours decide whether munmap frees
-	 * its page table, and so what a fault costs.
-	 */
+	/* Where the page was, so that boots can be told apart by layout. */
 	if (measured)
 		printf("insns: layout page-fault page at %p\n", (void *)p);
 }

@@ -14,7 +14,7 @@ static int check_entry(const struct pcpusect_entry *e)
 	unsigned long ag = pcpusect_entry_ag(e);
 	unsigned long end = pcpusect_entry_end(e);
 
-	/* Widened once: s390 compares bytes only against memory. */
+	/* Widened once: GCC compares a byte on s390 by storing it for cli. */
 	unsigned int reg = e->reg, op = e->op, size = e->size;
 	unsigned int flags = e->flags;
 	bool table_only = flags & PCPUSECT_F_TABLE;
@@ -44,7 +44,7 @@ static int check_entry(const struct pcpusect_entry *e)
 	    !(size == 16 && op == PCPUSECT_OP_CMPXCHG))
 		return -PCPUSECT_EOP;
 	if (flags & ~(PCPUSECT_F_IMM | PCPUSECT_F_RESULT |
-			 PCPUSECT_F_SIGNED | PCPUSECT_F_TABLE))
+		      PCPUSECT_F_SIGNED | PCPUSECT_F_TABLE))
 		return -PCPUSECT_EOP;
 	/* Only asi/agsi take an immediate. */
 	if ((flags & PCPUSECT_F_IMM) &&
