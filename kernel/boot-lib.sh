@@ -17,6 +17,7 @@ make_initramfs() {
 		echo "dir /dev 0755 0 0"
 		echo "nod /dev/console 0600 0 0 c 5 1"
 		echo "dir /sys 0755 0 0"
+		echo "dir /proc 0755 0 0"
 		echo "file /init $init 0755 0 0"
 		for f; do
 			echo "file /${f##*/} $f 0644 0 0"

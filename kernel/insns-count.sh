@@ -10,6 +10,8 @@
 # `kernel/build.sh test KDIR VARIANT` with EXTRA_CONFIG=insns)
 # Prints one line per workload and kernel:
 #   insns: NAME WORKLOAD kernel=K user=U    (per iteration)
+# INSNS_PROFILE=DIR also keeps, per kernel, the windows' kernel
+# addresses and counts and the boot's windows, for kernel/insns-profile.sh.
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/boot-lib.sh"
@@ -34,35 +36,53 @@ for pair in "$@"; do
 	fi
 	make_initramfs "$kdir" "$w" "$w/init" "$w/pcpusect_insns.ko"
 
-	mkfifo "$w/exec.log" "$w/mon.in" "$w/mon.out"
-	"$work/count-insns" "$begin" "$end" < "$w/exec.log" > "$w/counts" &
+	mkfifo "$w/exec.log" "$w/mon.in" "$w/mon.out" "$w/console.in"
+	profile=
+	if [ -n "$INSNS_PROFILE" ]; then
+		mkdir -p "$INSNS_PROFILE"
+		profile=$(cd "$INSNS_PROFILE" && pwd)/$name
+	fi
+	"$work/count-insns" "$begin" "$end" ${profile:+"$profile"} \
+		< "$w/exec.log" > "$w/counts" &
 	counter=$!
 	echo "insns-count.sh: $(date +%T) booting $name"
-	# norandmaps: the TOD clock starts at the host's time, so each boot
-	# would seed its own mmap layout; this way every boot and variant
-	# has one (/init prints the page-fault loop's page, shown as
-	# "layout").  The two modes of the page-fault count, about 1,130
-	# apart, stay: they are not the layout's.
+	# Every boot of a kernel runs the same instructions: the TOD clock
+	# starts at a fixed date, -seed fixes what the guest draws from
+	# qemu's random source (the random pool), norandmaps gives every
+	# variant one mmap layout (/init prints the page-fault loop's page,
+	# shown as "layout"), and with icount's sleep=off an idle CPU jumps
+	# to its next timer at once, so host time never shows through.
+	# /init waits on the console (idle) for the host's "go", and idles
+	# to a whole second before each window (insns/init.c, settle()).
+	exec 3<>"$w/console.in"
+	: > "$w/console.log"
 	timeout 1800 qemu-system-s390x -M s390-ccw-virtio -accel tcg \
-		-singlestep -icount shift=0 -smp 1 -m 256 -nographic \
-		-no-reboot -monitor pipe:"$w/mon" -D "$w/exec.log" \
+		-singlestep -icount shift=0,sleep=off -smp 1 -m 256 \
+		-rtc base=2026-01-01T00:00:00 -seed 1 -nographic -no-reboot \
+		-monitor pipe:"$w/mon" -D "$w/exec.log" \
 		-kernel "$kdir/arch/s390/boot/bzImage" \
 		-initrd "$w/initramfs.cpio" -append "earlyprintk norandmaps" \
-		> "$w/console.log" 2>&1 &
+		< "$w/console.in" > "$w/console.log" 2>&1 &
 	qemu=$!
 	cat <>"$w/mon.out" > "$w/monitor.log" &
 	drain=$!
-	# Logging starts once /init is ready (not during the boot) and is
-	# on for every window; /init sleeps 3 s after saying so.
 	while kill -0 "$qemu" 2>/dev/null &&
 	      ! grep -aq "insns: ready" "$w/console.log"; do
 		sleep 0.2
 	done
 	echo "log exec,nochain" >"$w/mon.in"
+	# The monitor answers with a new prompt once the log is on.
+	while kill -0 "$qemu" 2>/dev/null &&
+	      [ "$(grep -o "(qemu)" "$w/monitor.log" | wc -l)" -lt 2 ]; do
+		sleep 0.2
+	done
+	echo go >&3
 	wait "$qemu" || true
+	exec 3>&-
 	wait "$counter" || true
 	kill "$drain" 2>/dev/null || true
 	grep -a "^insns:" "$w/console.log" | tr -d '\r' > "$w/windows"
+	[ -z "$profile" ] || cp "$w/windows" "$profile.windows"
 	if ! grep -q "insns: done" "$w/windows"; then
 		tail -n 20 "$w/console.log" | sed "s/^/$name: /" >&2
 		echo "insns-count.sh: $name did not finish" >&2

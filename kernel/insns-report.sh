@@ -3,8 +3,8 @@
 # instructions per iteration, one column per variant, in the order the
 # variants were counted, and the goal for pcpusect against
 # handasm next to the figures.  A variant counted in several boots shows
-# the median, and a second table the spread (max - min) over the boots:
-# boots of one kernel differ (timer ticks, what ran before).
+# the median, and a second table the spread (max - min) over the boots,
+# which insns-count.sh keeps at or near 0.
 # Usage: kernel/insns-report.sh COUNTS-FILE...
 set -e
 [ $# -gt 0 ] && [ -r "$1" ] || { echo "usage: $0 COUNTS-FILE..." >&2; exit 2; }

@@ -7,7 +7,7 @@
 # Usage: kernel/insns.sh DIR   (DIR/VARIANT for each; the table also
 # goes to DIR/insns-report).  VARIANTS="..." builds and counts fewer;
 # a variant whose DIR/VARIANT/vmlinux exists is not built again
-# (REBUILD=1 rebuilds).  Each variant is counted in ROUNDS boots (3
+# (REBUILD=1 rebuilds).  Each variant is counted in ROUNDS boots (2
 # unless set).
 set -e
 dir=$1
@@ -35,13 +35,13 @@ for v in $variants; do
 done
 echo "insns.sh: $(date +%T) built"
 
-# Boots of one kernel differ a little (timer ticks, what ran before):
-# ROUNDS=N boots every variant N times; the report gives the median and
-# the spread.
+# Boots of one kernel run the same instructions (insns-count.sh), or
+# nearly: ROUNDS=N boots every variant N times, and the report gives the
+# median and the spread, which shows it.
 : > "$dir/insns-counts"
 round=1
-while [ "$round" -le "${ROUNDS:-3}" ]; do
-	echo "insns.sh: $(date +%T) counting, round $round of ${ROUNDS:-3}"
+while [ "$round" -le "${ROUNDS:-2}" ]; do
+	echo "insns.sh: $(date +%T) counting, round $round of ${ROUNDS:-2}"
 	"$here/insns-count.sh" $pairs | tee -a "$dir/insns-counts"
 	round=$((round + 1))
 done

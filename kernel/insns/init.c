@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sched.h>
+#include <time.h>
 #include <unistd.h>
 #include <sys/mman.h>
 #include <sys/mount.h>
@@ -32,6 +33,25 @@ __attribute__((noinline)) void insns_end(void)
 static int window;
 
 /*
+ * Idle until the second after the next whole one.  The boot runs with
+ * icount's sleep=off, which jumps idle time: this costs the host
+ * nothing, lets what earlier work left behind (RCU callbacks, deferred
+ * frees, the console's write) finish outside the windows, and starts
+ * each window at a whole second, at one phase of the timer tick, in
+ * every boot and variant.
+ */
+static void settle(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	t.tv_sec += 2;
+	t.tv_nsec = 0;
+	while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &t, NULL))
+		;
+}
+
+/*
  * A measured run announces window number, workload and iterations and
  * opens the window; a warm-up run (the first of each workload, so that
  * caches, page tables and slabs are in the state they stay in) does not.
@@ -42,6 +62,7 @@ static void begin(int measured, const char *name, unsigned int n)
 		return;
 	printf("insns: window %d %s %u\n", ++window, name, n);
 	fflush(stdout);
+	settle();
 	insns_begin();
 }
 
@@ -49,6 +70,49 @@ static void end(int measured)
 {
 	if (measured)
 		insns_end();
+}
+
+/*
+ * Where the kernel's text runs (it is not where vmlinux is linked), so
+ * that kernel/insns-profile.sh can name the functions in the log.
+ */
+static void print_text_address(void)
+{
+	char line[256], name[128];
+	unsigned long addr;
+	char type;
+	FILE *f;
+
+	if (mount("proc", "/proc", "proc", 0, NULL)) {
+		perror("insns: mount proc");
+		return;
+	}
+	f = fopen("/proc/kallsyms", "r");
+	if (!f) {
+		perror("insns: /proc/kallsyms");
+		return;
+	}
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "%lx %c %127s", &addr, &type, name) == 3 &&
+		    !strcmp(name, "_stext")) {
+			printf("insns: text _stext at %lx\n", addr);
+			break;
+		}
+	fclose(f);
+}
+
+/*
+ * The host turns qemu's instruction log on, then writes a line to the
+ * console; until then the CPU idles, for as long as the host takes.
+ */
+static void wait_for_host(void)
+{
+	char line[16];
+
+	printf("insns: ready\n");
+	fflush(stdout);
+	if (!fgets(line, sizeof(line), stdin))
+		perror("insns: waiting for the host");
 }
 
 static void getppid_loop(int measured, unsigned int n)
@@ -153,13 +217,11 @@ int main(void)
 
 	if (mount("sysfs", "/sys", "sysfs", 0, NULL))
 		perror("insns: mount sysfs");
+	print_text_address();
 	fd = open("/pcpusect_insns.ko", O_RDONLY);
 	if (fd < 0 || syscall(SYS_finit_module, fd, "", 0))
 		perror("insns: load pcpusect_insns.ko");
-	/* The host turns qemu's instruction log on when it reads this. */
-	printf("insns: ready\n");
-	fflush(stdout);
-	sleep(3);
+	wait_for_host();
 
 	/*
 	 * Each workload warms up right before it is measured, so that it
