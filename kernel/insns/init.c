@@ -6,6 +6,7 @@
  * the two functions' first instructions; the names go to the console.
  */
 #define _GNU_SOURCE
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,7 +48,8 @@ static void settle(void)
 	clock_gettime(CLOCK_MONOTONIC, &t);
 	t.tv_sec += 2;
 	t.tv_nsec = 0;
-	while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &t, NULL))
+	while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &t, NULL) ==
+	       EINTR)
 		;
 }
 
@@ -225,11 +227,11 @@ int main(void)
 
 	/*
 	 * Each workload warms up right before it is measured, so that it
-	 * is measured in the state a steady loop of itself leaves: the
-	 * page-fault count depends on what ran before (about 13,800 kernel
-	 * instructions a round after the other workloads, 17,100 right
-	 * after its own warm-up; not traced further).  The pipe round
-	 * trip, which switches to SCHED_FIFO and back, comes last.
+	 * is measured in the state a steady loop of itself leaves; what
+	 * the warm-up leaves for RCU to free runs before the window
+	 * (settle()), or a page fault would count about 3,400 more.  The
+	 * pipe round trip, which switches to SCHED_FIFO and back, comes
+	 * last.
 	 */
 	for (int measured = 0; measured <= 1; measured++)
 		getppid_loop(measured, n);
