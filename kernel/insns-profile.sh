@@ -18,7 +18,7 @@ export LC_ALL=C
 }
 prof=$1 workload=$2
 work=$(mktemp -d)
-[ -z "$KEEP" ] && trap 'rm -rf "$work"' EXIT || echo $work
+trap 'rm -rf "$work"' EXIT
 
 # linked_addresses SIGN: a profile's "ADDRESS COUNT" lines as
 # "LINKED-ADDRESS add SIGN*COUNT"; those below the text as "outside".
